@@ -1,0 +1,84 @@
+/**
+ * Aho–Corasick automaton over the rules' keywords, matched ASCII-case-insensitively in one pass
+ * over the text. This is the engine's prefilter: a rule's regex only ever runs near one of its
+ * keywords, so the cost of a scan is one pass plus the regex work on the few lines that matter.
+ */
+export interface KeywordIndex {
+  /** Calls `onHit(end, keywordId)` for every keyword occurrence, `end` exclusive. */
+  forEachHit(text: string, onHit: (end: number, keywordId: number) => void): void;
+  readonly keywords: readonly string[];
+}
+
+export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
+  const classOf = new Uint16Array(65536);
+  let classes = 1;
+  for (const keyword of keywords) {
+    for (const ch of keyword) {
+      const code = ch.charCodeAt(0);
+      if (classOf[code] === 0) {
+        classOf[code] = classes++;
+        const upper = ch.toUpperCase().charCodeAt(0);
+        if (upper !== code && upper < 128) classOf[upper] = classOf[code]!;
+      }
+    }
+  }
+
+  // Trie first, as growable arrays; then the failure links turn it into a full automaton.
+  const children: number[][] = [[]];
+  const outputs: number[][] = [[]];
+  keywords.forEach((keyword, id) => {
+    let state = 0;
+    for (const ch of keyword) {
+      const c = classOf[ch.charCodeAt(0)]!;
+      let next = children[state]![c];
+      if (next === undefined) {
+        next = children.length;
+        children[state]![c] = next;
+        children.push([]);
+        outputs.push([]);
+      }
+      state = next;
+    }
+    outputs[state]!.push(id);
+  });
+
+  const stateCount = children.length;
+  const delta = new Int32Array(stateCount * classes);
+  const fail = new Int32Array(stateCount);
+  const queue: number[] = [];
+  for (let c = 1; c < classes; c++) {
+    const next = children[0]![c];
+    if (next !== undefined) {
+      delta[c] = next;
+      queue.push(next);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const failOutputs = outputs[fail[state]!]!;
+    if (failOutputs.length > 0) outputs[state] = [...outputs[state]!, ...failOutputs];
+    for (let c = 1; c < classes; c++) {
+      const next = children[state]![c];
+      if (next !== undefined) {
+        fail[next] = delta[fail[state]! * classes + c]!;
+        delta[state * classes + c] = next;
+        queue.push(next);
+      } else {
+        delta[state * classes + c] = delta[fail[state]! * classes + c]!;
+      }
+    }
+  }
+  const hasOutput = new Uint8Array(stateCount);
+  for (let s = 0; s < stateCount; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
+
+  return {
+    keywords,
+    forEachHit(text, onHit) {
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        state = delta[state * classes + classOf[text.charCodeAt(i)]!]!;
+        if (hasOutput[state] === 1) for (const id of outputs[state]!) onHit(i + 1, id);
+      }
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { ALNUM, randomString, sample } from '../sample.js';
+import type { SecretRule, StructureVerdict } from '../secret-rule.js';
+import { base62Crc32, hasBase62Checksum } from '../structure/base62-checksum.js';
+
+const REVOKE_URL =
+  'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/token-expiration-and-revocation';
+
+/** GitHub's new-format tokens: 30 random base62 characters and a CRC32 checksum. */
+function checksummedToken(prefix: string): string {
+  const body = randomString(ALNUM, 30);
+  return `${prefix}${body}${base62Crc32(body)}`;
+}
+
+function checkGitHubChecksum(prefix: string): (secret: string) => StructureVerdict {
+  return (secret) => (hasBase62Checksum(secret, prefix, 30) ? 'confirmed' : 'plausible');
+}
+
+export const githubPat: SecretRule = {
+  id: 'github-pat',
+  title: 'GitHub personal access token (classic)',
+  provider: 'GitHub',
+  severity: 'critical',
+  keywords: ['ghp_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+  minEntropy: 3,
+  validate: checkGitHubChecksum('ghp_'),
+  remediation: {
+    summary:
+      'Delete the token under Settings → Developer settings → Personal access tokens, then create a new one with the least scopes needed.',
+    url: REVOKE_URL,
+  },
+  examples: {
+    truePositives: () => [
+      `GITHUB_TOKEN=${checksummedToken('ghp_')}`,
+      `const token = "${checksummedToken('ghp_')}";`,
+    ],
+    falsePositives: [
+      'GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'token: ghp_tooShort123',
+      'GITHUB_TOKEN=ghp_${{ secrets.GH_TOKEN }}',
+      'https://example.com/ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/readme',
+    ],
+  },
+};
+
+export const githubFineGrainedPat: SecretRule = {
+  id: 'github-fine-grained-pat',
+  title: 'GitHub fine-grained personal access token',
+  provider: 'GitHub',
+  severity: 'critical',
+  keywords: ['github_pat_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+  minEntropy: 3.5,
+  remediation: {
+    summary:
+      'Revoke the token under Settings → Developer settings → Fine-grained tokens and issue a new one limited to the repositories it needs.',
+    url: REVOKE_URL,
+  },
+  examples: {
+    truePositives: () => [`export GH_TOKEN=${sample('github_pat_', ALNUM, 22)}_${randomString(ALNUM, 59)}`],
+    falsePositives: [
+      'GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
+      'github_pat_1234',
+    ],
+  },
+};
+
+export const githubOauthToken: SecretRule = {
+  id: 'github-oauth-token',
+  title: 'GitHub OAuth access token',
+  provider: 'GitHub',
+  severity: 'critical',
+  keywords: ['gho_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>gho_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+  minEntropy: 3,
+  validate: checkGitHubChecksum('gho_'),
+  remediation: {
+    summary:
+      "Revoke the OAuth app's token (Settings → Applications → Authorized OAuth Apps, or the OAuth app's own revoke endpoint) and sign in again.",
+    url: REVOKE_URL,
+  },
+  examples: {
+    truePositives: () => [`oauth_token: ${checksummedToken('gho_')}`],
+    falsePositives: ['oauth_token: gho_<your-token-here>', 'gho_0000000000000000000000000000000000000'],
+  },
+};
+
+export const githubAppToken: SecretRule = {
+  id: 'github-app-token',
+  title: 'GitHub App user-to-server or installation token',
+  provider: 'GitHub',
+  severity: 'high',
+  keywords: ['ghu_', 'ghs_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>gh[us]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+  minEntropy: 3,
+  validate: (secret) => checkGitHubChecksum(secret.slice(0, 4))(secret),
+  remediation: {
+    summary:
+      "Installation tokens expire within an hour, but revoke it now (DELETE /installation/token) and check the App's private key was not leaked with it.",
+    url: 'https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token',
+  },
+  examples: {
+    truePositives: () => [
+      `Authorization: token ${checksummedToken('ghs_')}`,
+      `"${checksummedToken('ghu_')}"`,
+    ],
+    falsePositives: ['ghs_', 'prefix ghs_abc123 suffix'],
+  },
+};
+
+export const githubRefreshToken: SecretRule = {
+  id: 'github-refresh-token',
+  title: 'GitHub App refresh token',
+  provider: 'GitHub',
+  severity: 'high',
+  keywords: ['ghr_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>ghr_[A-Za-z0-9]{36,76})(?![A-Za-z0-9_])/,
+  minEntropy: 3,
+  remediation: {
+    summary:
+      'Revoke the user authorization of the GitHub App so the refresh token stops working, then have the user sign in again.',
+    url: REVOKE_URL,
+  },
+  examples: {
+    truePositives: () => [
+      `refresh_token=${sample('ghr_', ALNUM, 76)}`,
+      `refresh_token=${checksummedToken('ghr_')}`,
+    ],
+    falsePositives: ['refresh_token=ghr_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+  },
+};

@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createScanner } from '../scanner.js';
+import { RULE_MODULES, RULES } from './index.js';
+
+const scanner = createScanner(RULES);
+const scan = (text: string) => scanner.scan({ path: 'example.txt', text });
+
+describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+  it('finds each of its true positives exactly once, under its own id', () => {
+    const positives = rule.examples.truePositives();
+    expect(positives.length).toBeGreaterThan(0);
+    for (const line of positives) {
+      const findings = scan(line);
+      expect(
+        findings.map((f) => f.ruleId),
+        line,
+      ).toEqual([rule.id]);
+    }
+  });
+
+  it('reports none of its false positives', () => {
+    expect(rule.examples.falsePositives.length).toBeGreaterThan(0);
+    for (const line of rule.examples.falsePositives) {
+      expect(scan(line), line).toEqual([]);
+    }
+  });
+
+  it('is well-formed', () => {
+    expect(rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(rule.pattern.source).toContain('(?<secret>');
+    expect(rule.keywords.length).toBeGreaterThan(0);
+    for (const keyword of rule.keywords) expect(keyword).toBe(keyword.toLowerCase());
+    expect(rule.remediation.summary.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the registry', () => {
+  it('has unique ids', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('registers every rule file', () => {
+    const files = readdirSync(new URL('.', import.meta.url))
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'index.ts')
+      .map((file) => basename(file, '.ts').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
+    expect(Object.keys(RULE_MODULES).sort()).toEqual(files.sort());
+  });
+});

@@ -1,0 +1,213 @@
+import type { Finding } from './finding.js';
+import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
+import { isPlaceholder } from './placeholder.js';
+import { fingerprintOf, hashSecret, redact } from './redact.js';
+import type { Confidence, SecretRule } from './secret-rule.js';
+import { shannonEntropy } from './structure/entropy.js';
+
+/** Text to scan, and where its lines really are. */
+export interface ScanTarget {
+  path: string;
+  text: string;
+  /**
+   * Real 1-based line number of each line of `text` (index 0 = first line). Diffs scan only
+   * their added lines, glued together; this maps them back to the new file.
+   */
+  lineNumbers?: ArrayLike<number>;
+  commit?: string;
+}
+
+export interface SecretScanner {
+  readonly rules: readonly SecretRule[];
+  scan(target: ScanTarget): Finding[];
+}
+
+/** The inline marker that silences findings on its line, in any comment syntax. */
+export const INLINE_ALLOW = 'warden:allow';
+
+/** Lines longer than this (minified bundles) are searched in a window around each keyword. */
+const LONG_LINE = 4096;
+const WINDOW_BEFORE = 512;
+const WINDOW_AFTER = 2048;
+/** How far past its keyword a multi-line secret (a PEM block) may reach. */
+const MULTILINE_REACH = 16_384;
+
+interface CompiledRule {
+  rule: SecretRule;
+  pattern: RegExp;
+}
+
+interface Candidate {
+  rule: SecretRule;
+  start: number;
+  end: number;
+  secret: string;
+  confidence: Confidence;
+}
+
+/** Builds a scanner over `rules`; the keyword automaton and regexes are compiled once here. */
+export function createScanner(rules: readonly SecretRule[]): SecretScanner {
+  const compiled: CompiledRule[] = rules.map((rule) => ({
+    rule,
+    pattern: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gydv]/g, '')}g`),
+  }));
+  const keywords: string[] = [];
+  const rulesByKeyword: number[][] = [];
+  compiled.forEach((entry, ruleIndex) => {
+    for (const keyword of entry.rule.keywords) {
+      const lower = keyword.toLowerCase();
+      let id = keywords.indexOf(lower);
+      if (id === -1) {
+        id = keywords.push(lower) - 1;
+        rulesByKeyword.push([]);
+      }
+      rulesByKeyword[id]!.push(ruleIndex);
+    }
+  });
+  const index = buildKeywordIndex(keywords);
+  return { rules, scan: (target) => scanTarget(target, compiled, index, rulesByKeyword) };
+}
+
+function scanTarget(
+  target: ScanTarget,
+  compiled: readonly CompiledRule[],
+  index: KeywordIndex,
+  rulesByKeyword: readonly number[][],
+): Finding[] {
+  const { text } = target;
+  // Per rule, the end of the last region searched: a keyword inside it needs no new search.
+  const searchedUpTo = new Int32Array(compiled.length).fill(-1);
+  const candidates: Candidate[] = [];
+
+  index.forEachHit(text, (end, keywordId) => {
+    for (const ruleIndex of rulesByKeyword[keywordId]!) {
+      if (end <= searchedUpTo[ruleIndex]!) continue;
+      const entry = compiled[ruleIndex]!;
+      const [from, to] = regionAround(text, end, entry.rule.multiline === true);
+      searchedUpTo[ruleIndex] = to;
+      collectMatches(text, from, to, entry, candidates);
+    }
+  });
+  if (candidates.length === 0) return [];
+  return toFindings(target, dropOverlaps(candidates));
+}
+
+function regionAround(text: string, hitEnd: number, multiline: boolean): [number, number] {
+  const lineStart = text.lastIndexOf('\n', hitEnd - 1) + 1;
+  if (multiline) return [lineStart, Math.min(text.length, hitEnd + MULTILINE_REACH)];
+  let lineEnd = text.indexOf('\n', hitEnd);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd - lineStart <= LONG_LINE) return [lineStart, lineEnd];
+  return [Math.max(lineStart, hitEnd - WINDOW_BEFORE), Math.min(lineEnd, hitEnd + WINDOW_AFTER)];
+}
+
+function collectMatches(text: string, from: number, to: number, entry: CompiledRule, out: Candidate[]): void {
+  const region = text.slice(from, to);
+  const { pattern, rule } = entry;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(region); match !== null; match = pattern.exec(region)) {
+    if (match[0].length === 0) pattern.lastIndex++;
+    const secret = match.groups?.secret;
+    if (!secret) continue;
+    const start = from + match.index + match[0].indexOf(secret);
+    const confidence = judge(rule, secret);
+    if (confidence === undefined) continue;
+    out.push({ rule, start, end: start + secret.length, secret, confidence });
+  }
+}
+
+/** The confidence a match earns, or undefined when it is not a finding at all. */
+function judge(rule: SecretRule, secret: string): Confidence | undefined {
+  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
+  if (isPlaceholder(secret)) return undefined;
+  const verdict = rule.validate?.(secret);
+  if (verdict === 'rejected') return undefined;
+  if (verdict === 'confirmed') return 'structure';
+  return rule.confidence ?? 'pattern';
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { structure: 2, pattern: 1, generic: 0 };
+
+/**
+ * Where two rules claim overlapping text (a Stripe key inside a generic `api_key = ...`), the
+ * more specific one wins; the same span twice is reported once.
+ */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const clash = kept.findIndex((other) => candidate.start < other.end && other.start < candidate.end);
+    if (clash === -1) {
+      kept.push(candidate);
+      continue;
+    }
+    const other = kept[clash]!;
+    if (outranks(candidate, other)) kept[clash] = candidate;
+  }
+  return kept;
+}
+
+function outranks(a: Candidate, b: Candidate): boolean {
+  const rank = CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
+  if (rank !== 0) return rank > 0;
+  return a.end - a.start > b.end - b.start;
+}
+
+function toFindings(target: ScanTarget, candidates: Candidate[]): Finding[] {
+  const { text, path } = target;
+  const findings: Finding[] = [];
+  let line = 0;
+  let lineStart = 0;
+  for (const candidate of candidates.sort((a, b) => a.start - b.start)) {
+    for (
+      let nl = text.indexOf('\n', lineStart);
+      nl !== -1 && nl < candidate.start;
+      nl = text.indexOf('\n', lineStart)
+    ) {
+      line++;
+      lineStart = nl + 1;
+    }
+    const lineEnd = text.indexOf('\n', candidate.start);
+    const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (lineText.includes(INLINE_ALLOW)) continue;
+    const { endLine, endColumn } = endOf(text, candidate, line, lineStart);
+    const secretHash = hashSecret(candidate.secret);
+    const { rule } = candidate;
+    findings.push({
+      ruleId: rule.id,
+      title: rule.title,
+      provider: rule.provider,
+      severity: rule.severity,
+      confidence: candidate.confidence,
+      path,
+      line: realLine(target, line),
+      column: candidate.start - lineStart + 1,
+      endLine: realLine(target, endLine),
+      endColumn,
+      redacted: redact(candidate.secret),
+      fingerprint: fingerprintOf(rule.id, path, secretHash),
+      secretHash,
+      remediation: rule.remediation,
+      ...(target.commit ? { commit: target.commit } : {}),
+    });
+  }
+  return findings;
+}
+
+function endOf(text: string, candidate: Candidate, line: number, lineStart: number) {
+  let endLine = line;
+  let endLineStart = lineStart;
+  for (
+    let i = text.indexOf('\n', candidate.start);
+    i !== -1 && i < candidate.end;
+    i = text.indexOf('\n', i + 1)
+  ) {
+    endLine++;
+    endLineStart = i + 1;
+  }
+  return { endLine, endColumn: candidate.end - endLineStart + 1 };
+}
+
+function realLine(target: ScanTarget, index: number): number {
+  return target.lineNumbers ? (target.lineNumbers[index] ?? index + 1) : index + 1;
+}
