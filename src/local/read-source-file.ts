@@ -1,0 +1,44 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { SkippedFile } from '../core/report/scan-report.js';
+
+export type SourceFile = { text: string; bytes: number } | { skipped: SkippedFile };
+
+/** Bytes looked at to decide whether a file is binary, as git does. */
+const BINARY_SNIFF = 8000;
+
+/**
+ * The file's text, or why it is skipped: larger than `maxBytes`, binary (a NUL byte near the
+ * start), or unreadable. Synchronous on purpose: it runs inside scan workers, one file at a time.
+ */
+export function readSourceFile(absolutePath: string, path: string, maxBytes: number): SourceFile {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolutePath, 'r');
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) {
+      return {
+        skipped: {
+          path,
+          reason: 'too-large',
+          detail: `${Math.ceil(size / 1024)} KiB > ${Math.ceil(maxBytes / 1024)} KiB limit`,
+        },
+      };
+    }
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const content = buffer.subarray(0, read);
+    if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path, reason: 'binary' } };
+    return { text: content.toString('utf8'), bytes: read };
+  } catch (error) {
+    return {
+      skipped: { path, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) },
+    };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

@@ -1,0 +1,74 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** A file found under a scan root. */
+export interface WalkedFile {
+  absolutePath: string;
+  /** Relative to the root the user named, `/`-separated: how findings name it. */
+  path: string;
+}
+
+export interface WalkOptions {
+  /** Honour `.gitignore` files (and skip `.git/`); on by default, as users expect. */
+  gitignore: boolean;
+  /** Extra exclusion on the relative path (config `ignore_paths`). */
+  isIgnored?: (path: string) => boolean;
+  onIgnored?: (path: string) => void;
+}
+
+interface IgnoreScope {
+  base: string;
+  rules: Ignore;
+}
+
+/**
+ * Every regular file under `root` (or `root` itself when it is a file), depth first in a stable
+ * order, skipping what `.gitignore` files at any level exclude.
+ */
+export async function* walkFiles(
+  root: string,
+  displayRoot: string,
+  options: WalkOptions,
+): AsyncGenerator<WalkedFile> {
+  yield* walkDirectory(root, displayRoot, [], options);
+}
+
+async function* walkDirectory(
+  directory: string,
+  displayRoot: string,
+  parentScopes: IgnoreScope[],
+  options: WalkOptions,
+): AsyncGenerator<WalkedFile> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let scopes = parentScopes;
+  if (options.gitignore && entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
+    const rules = ignore().add(await readFile(join(directory, '.gitignore'), 'utf8'));
+    scopes = [...parentScopes, { base: directory, rules }];
+  }
+  for (const entry of entries) {
+    const absolutePath = join(directory, entry.name);
+    const isDirectory = entry.isDirectory();
+    if (!isDirectory && !entry.isFile()) continue; // sockets, fifos, links: not source
+    if (options.gitignore && isDirectory && entry.name === '.git') continue;
+    if (
+      scopes.some((scope) =>
+        scope.rules.ignores(toPosix(relative(scope.base, absolutePath)) + (isDirectory ? '/' : '')),
+      )
+    ) {
+      continue;
+    }
+    const path = toPosix(join(displayRoot, relative(directory, absolutePath)));
+    if (options.isIgnored?.(isDirectory ? `${path}/` : path)) {
+      options.onIgnored?.(path);
+      continue;
+    }
+    if (isDirectory) yield* walkDirectory(absolutePath, path, scopes, options);
+    else yield { absolutePath, path };
+  }
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
