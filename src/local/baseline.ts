@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Finding } from '../core/secrets/finding.js';
 
 /**
@@ -10,12 +11,14 @@ interface BaselineFile {
   findings: Array<Pick<Finding, 'fingerprint' | 'ruleId' | 'path' | 'line' | 'redacted'>>;
 }
 
-export function readBaseline(path: string): Set<string> {
+/** The fingerprints a baseline lists; `path` is as the user named it, relative to `cwd`. */
+export function readBaseline(path: string, cwd: string): Set<string> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read baseline ${path}: ${(error as Error).message}`);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Error(`cannot read baseline ${path}: ${reason}`);
   }
   const findings = (parsed as Partial<BaselineFile> | null)?.findings;
   if (!Array.isArray(findings) || findings.some((entry) => typeof entry?.fingerprint !== 'string')) {

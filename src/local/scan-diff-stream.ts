@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { SkippedFile } from '../core/report/scan-report.js';
 import type { Finding } from '../core/secrets/finding.js';
@@ -9,7 +10,7 @@ import { openInput, readLines } from './read-lines.js';
 export async function scanDiffStream(
   scanner: SecretScanner,
   source: string,
-  io: { stdin: Readable },
+  io: { stdin: Readable; cwd: string },
   isPathIgnored?: (path: string) => boolean,
 ): Promise<{ findings: Finding[]; skipped: SkippedFile[]; files: number; bytes: number }> {
   const findings: Finding[] = [];
@@ -23,7 +24,7 @@ export async function scanDiffStream(
       else if (skip === undefined) files++;
     },
   });
-  const input = openInput(source, io.stdin);
+  const input = openInput(source === '-' ? '-' : resolve(io.cwd, source), io.stdin);
   const bytes = await new Promise<number>((resolve, reject) => {
     input.once('error', (error: NodeJS.ErrnoException) =>
       reject(new Error(`cannot read diff ${source}: ${error.code ?? error.message}`)),

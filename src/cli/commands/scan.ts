@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import ignore from 'ignore';
 import type { SecretsConfig } from '../../core/config/secrets-config.schema.js';
@@ -74,7 +75,8 @@ export const scanCommand: Command = {
     const secrets = config.secrets;
     const failOn =
       values['fail-on'] === undefined ? secrets.fail_on : oneOf('--fail-on', values['fail-on'], THRESHOLDS);
-    const baseline = values.baseline ? readBaseline(values.baseline) : new Set<string>();
+    const inCwd = (path: string) => resolve(io.cwd, path);
+    const baseline = values.baseline ? readBaseline(values.baseline, io.cwd) : new Set<string>();
 
     const started = performance.now();
     const progress = createProgress(io);
@@ -83,7 +85,7 @@ export const scanCommand: Command = {
 
     const fresh = sortFindings(scanned.findings.filter((finding) => meetsConfidence(finding, secrets)));
     if (values['write-baseline']) {
-      writeBaseline(values['write-baseline'], fresh);
+      writeBaseline(inCwd(values['write-baseline']), fresh);
       io.stderr(
         `Wrote ${fresh.length} fingerprint${fresh.length === 1 ? '' : 's'} to ${values['write-baseline']}.\n`,
       );
@@ -101,7 +103,7 @@ export const scanCommand: Command = {
       },
     };
     const rendered = render(report, format, io, values.output === undefined);
-    if (values.output) writeFileSync(values.output, rendered);
+    if (values.output) writeFileSync(inCwd(values.output), rendered);
     else io.stdout(rendered);
     return findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   },

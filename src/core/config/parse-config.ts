@@ -24,7 +24,7 @@ export function validateConfig(raw: unknown): ConfigResult {
  * key path and line, so a user fixes the file in one go; nothing falls back silently.
  */
 export function parseConfig(text: string): ConfigResult {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       ok: false,

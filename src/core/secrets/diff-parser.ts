@@ -89,8 +89,12 @@ export class DiffParser {
       // A plain unified diff has no `diff --git` line: `---` after a hunk starts the next file.
       if (!this.headerOpen) this.openFile({ path: '', status: 'modified', binary: false });
       const old = stripPrefix(line.slice(4));
-      if (old === undefined) this.patch!.status = 'added';
-      else this.patch!.oldPath = old;
+      if (old === undefined) {
+        this.patch!.status = 'added';
+        delete this.patch!.oldPath;
+      } else {
+        this.patch!.oldPath = old;
+      }
     } else if (line.startsWith('+++ ') && this.patch) {
       const next = stripPrefix(line.slice(4));
       if (next === undefined) {

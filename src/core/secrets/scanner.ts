@@ -17,9 +17,17 @@ export interface ScanTarget {
   commit?: string;
 }
 
+/** Work counters a caller may pass in to see what a scan cost (benchmarks, work-bound tests). */
+export interface ScanStats {
+  /** Characters handed to rule regexes, summed over every regex run. */
+  regexChars: number;
+  /** Regex runs (one per rule per searched region). */
+  regexRuns: number;
+}
+
 export interface SecretScanner {
   readonly rules: readonly SecretRule[];
-  scan(target: ScanTarget): Finding[];
+  scan(target: ScanTarget, stats?: ScanStats): Finding[];
 }
 
 /** The inline marker that silences findings on its line, in any comment syntax. */
@@ -29,7 +37,12 @@ export const INLINE_ALLOW = 'warden:allow';
 const LONG_LINE = 4096;
 const WINDOW_BEFORE = 512;
 const WINDOW_AFTER = 2048;
-/** How far past its keyword a multi-line secret (a PEM block) may reach. */
+/** The longest a single-line secret may run past its keyword and still be found whole. */
+const WINDOW_MARGIN = 512;
+/**
+ * How far past its keyword a multi-line secret (a PEM block) is searched for. Blocks up to half
+ * of it long are always found whole; an RSA-4096 key is about 3.3 KB.
+ */
 const MULTILINE_REACH = 16_384;
 
 interface CompiledRule {
@@ -65,7 +78,7 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
     }
   });
   const index = buildKeywordIndex(keywords);
-  return { rules, scan: (target) => scanTarget(target, compiled, index, rulesByKeyword) };
+  return { rules, scan: (target, stats) => scanTarget(target, compiled, index, rulesByKeyword, stats) };
 }
 
 function scanTarget(
@@ -73,6 +86,7 @@ function scanTarget(
   compiled: readonly CompiledRule[],
   index: KeywordIndex,
   rulesByKeyword: readonly number[][],
+  stats: ScanStats | undefined,
 ): Finding[] {
   const { text } = target;
   // Per rule, the end of the last region searched: a keyword inside it needs no new search.
@@ -83,8 +97,12 @@ function scanTarget(
     for (const ruleIndex of rulesByKeyword[keywordId]!) {
       if (end <= searchedUpTo[ruleIndex]!) continue;
       const entry = compiled[ruleIndex]!;
-      const [from, to] = regionAround(text, end, entry.rule.multiline === true);
-      searchedUpTo[ruleIndex] = to;
+      const [from, to, covered] = regionAround(text, end, entry.rule.multiline === true);
+      searchedUpTo[ruleIndex] = covered;
+      if (stats) {
+        stats.regexChars += to - from;
+        stats.regexRuns++;
+      }
       collectMatches(text, from, to, entry, candidates);
     }
   });
@@ -92,13 +110,26 @@ function scanTarget(
   return toFindings(target, dropOverlaps(candidates));
 }
 
-function regionAround(text: string, hitEnd: number, multiline: boolean): [number, number] {
+/**
+ * The text to search around a keyword that ends at `hitEnd`: `[from, to, covered]`, where a
+ * later keyword ending at or before `covered` is already handled by this search. A window that
+ * stops inside a long line covers less than it reads, so a token cut by its end is read again.
+ */
+function regionAround(text: string, hitEnd: number, multiline: boolean): [number, number, number] {
   const lineStart = text.lastIndexOf('\n', hitEnd - 1) + 1;
-  if (multiline) return [lineStart, Math.min(text.length, hitEnd + MULTILINE_REACH)];
+  if (multiline) {
+    const to = Math.min(text.length, hitEnd + MULTILINE_REACH);
+    return [
+      Math.max(lineStart, hitEnd - WINDOW_BEFORE),
+      to,
+      to === text.length ? to : to - MULTILINE_REACH / 2,
+    ];
+  }
   let lineEnd = text.indexOf('\n', hitEnd);
   if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd - lineStart <= LONG_LINE) return [lineStart, lineEnd];
-  return [Math.max(lineStart, hitEnd - WINDOW_BEFORE), Math.min(lineEnd, hitEnd + WINDOW_AFTER)];
+  if (lineEnd - lineStart <= LONG_LINE) return [lineStart, lineEnd, lineEnd];
+  const to = Math.min(lineEnd, hitEnd + WINDOW_AFTER);
+  return [Math.max(lineStart, hitEnd - WINDOW_BEFORE), to, to === lineEnd ? to : to - WINDOW_MARGIN];
 }
 
 function collectMatches(text: string, from: number, to: number, entry: CompiledRule, out: Candidate[]): void {
