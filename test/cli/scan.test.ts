@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { ALNUM, sample } from '../../src/core/secrets/sample.js';
 import { runWarden } from '../helpers/run-warden.js';
@@ -225,7 +225,8 @@ describe('warden scan --format sarif', () => {
         'utf8',
       ),
     );
-    const validate = addFormats(new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })).compile(
+    // Both packages are CommonJS: their ESM default import is the module, the class is `.default`.
+    const validate = ajvFormats.default(new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false })).compile(
       schema,
     );
 
