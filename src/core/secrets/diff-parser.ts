@@ -84,6 +84,17 @@ export class DiffParser {
     this.closeFile();
   }
 
+  /**
+   * Starts a file whose header is known from elsewhere (the API's per-file `patch` has only
+   * hunks). Any unfinished hunk of the previous file is closed, so a truncated patch cannot
+   * swallow the next file.
+   */
+  beginFile(patch: FilePatch): void {
+    this.closeFile();
+    this.commit = patch.commit;
+    this.openFile(patch);
+  }
+
   private headerLine(line: string): void {
     if (line.startsWith('--- ')) {
       // A plain unified diff has no `diff --git` line: `---` after a hunk starts the next file.
