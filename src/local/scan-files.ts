@@ -54,10 +54,12 @@ export async function scanFiles(
     total.skipped.push({ path, reason: 'ignored', detail: 'secrets.ignore_paths' });
 
   const files = listFiles(targets, options, onIgnored);
+  // Read ahead by hand: breaking out of `for await` would close the walk for good.
   const head: WalkedFile[] = [];
-  for await (const file of files) {
-    head.push(file);
-    if (head.length > INLINE_LIMIT) break;
+  while (head.length <= INLINE_LIMIT) {
+    const next = await files.next();
+    if (next.done) break;
+    head.push(next.value);
   }
   const jobs = options.jobs ?? availableParallelism();
   if (head.length <= INLINE_LIMIT || jobs <= 1 || !existsSync(WORKER_URL)) {
