@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { branchProtectionConfigSchema } from '../policies/branch-protection/branch-protection-config.schema.js';
 import { secretsConfigSchema } from './secrets-config.schema.js';
 
 /**
@@ -13,6 +14,7 @@ export const wardenConfigSchema = z
       .optional()
       .describe("Inherit from another repo's warden.yml, e.g. '.github' for org defaults."),
     secrets: secretsConfigSchema.prefault({}),
+    branch_protection: branchProtectionConfigSchema.prefault({}),
   })
   .describe('Warden configuration (.github/warden.yml).');
 
