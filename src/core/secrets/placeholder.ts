@@ -5,7 +5,10 @@
  */
 const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]*>|%\(|%[sd]\b|^\$[A-Za-z_]|\[[A-Za-z _-]+\]|^@[A-Za-z_]+@$/;
 const WORDS =
-  /example|placeholder|changeme|change_me|change-me|your[_-]?(?:api|secret|token|key|password|own|access|app|client)|replace[_-]?me|insert[_-]?|dummy|redacted|sample[_-]?(?:key|token|secret)|notarealkey|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|lorem|ipsum|todo|fixme|\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
+  /example|placeholder|changeme|change_me|change-me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|redacted|sample_?(?:key|token|secret)|notarealkey|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme/;
+const MASKS = /\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
+/** Words as people write them: camelCase humps, UPPER runs, lower runs, digits. */
+const WORD_PARTS = /[A-Z]{2,}(?![a-z])|[A-Z][a-z]+|[a-z]+|[A-Z]|[0-9]+/g;
 const ENV_LOOKUP = /(?:process\.env|os\.environ|os\.getenv|getenv|ENV\[|System\.getenv|secrets\.|vars\.)/i;
 const KEYBOARD_RUNS = [
   'abcdefgh',
@@ -20,7 +23,8 @@ const KEYBOARD_RUNS = [
 
 /** Whether `secret` is a placeholder, a template slot or a documented example. */
 export function isPlaceholder(secret: string): boolean {
-  if (TEMPLATE.test(secret) || WORDS.test(secret) || ENV_LOOKUP.test(secret)) return true;
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret)) return true;
+  if (MASKS.test(secret) || WORDS.test(toWords(secret))) return true;
   const lower = secret.toLowerCase();
   for (const run of KEYBOARD_RUNS) if (lower.includes(run)) return true;
   return isRepetitive(secret);
@@ -35,4 +39,14 @@ function isRepetitive(secret: string): boolean {
     if (seen.size >= 4) return false;
   }
   return true;
+}
+
+/**
+ * `YourApiKey` → `your_api_key`, `AKIA…EXAMPLE` → `akia…_example`. Placeholder words are
+ * looked for in whole words only: a random token spells `dUmMy` across humps far more often
+ * than anyone writes a placeholder that way, and matching letters regardless of case would
+ * drop real tokens.
+ */
+function toWords(secret: string): string {
+  return (secret.match(WORD_PARTS) ?? []).map((part) => part.toLowerCase()).join('_');
 }
