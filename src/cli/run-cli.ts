@@ -2,9 +2,11 @@ import { ConfigFileError } from '../local/load-config-file.js';
 import { type CliIo, type Command, EXIT_OK, EXIT_USAGE, UsageError } from './command.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
+import { securityMdCommand } from './commands/security-md.js';
+import { slaCommand } from './commands/sla.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: readonly Command[] = [scanCommand, rulesCommand];
+const COMMANDS: readonly Command[] = [scanCommand, rulesCommand, securityMdCommand, slaCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

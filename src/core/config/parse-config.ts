@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { checkSlaConfig } from '../sla/check-sla-config.js';
 import { type WardenConfig, wardenConfigSchema } from './warden-config.schema.js';
 
 /** One problem with a config file: where (a dotted key path) and what. */
@@ -15,8 +16,10 @@ export type ConfigResult = { ok: true; config: WardenConfig } | { ok: false; iss
 /** Validates an already-parsed object (an org's merged config, a test's literal). */
 export function validateConfig(raw: unknown): ConfigResult {
   const result = wardenConfigSchema.safeParse(raw ?? {});
-  if (result.success) return { ok: true, config: result.data };
-  return { ok: false, issues: result.error.issues.map(toConfigIssue) };
+  if (!result.success) return { ok: false, issues: result.error.issues.map(toConfigIssue) };
+  // Rules JSON Schema cannot express (real time zones and dates) are checked after parsing.
+  const issues = checkSlaConfig(result.data.sla);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, config: result.data };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { branchProtectionConfigSchema } from '../policies/branch-protection/branch-protection-config.schema.js';
+import { slaConfigSchema } from '../sla/sla-config.schema.js';
 import { secretsConfigSchema } from './secrets-config.schema.js';
 
 /**
@@ -15,6 +16,7 @@ export const wardenConfigSchema = z
       .describe("Inherit from another repo's warden.yml, e.g. '.github' for org defaults."),
     secrets: secretsConfigSchema.prefault({}),
     branch_protection: branchProtectionConfigSchema.prefault({}),
+    sla: slaConfigSchema.prefault({}),
   })
   .describe('Warden configuration (.github/warden.yml).');
 
