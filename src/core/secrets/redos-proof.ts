@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 
 /** The recheck options every proof uses: step limits, a fixed seed, no wall-clock limits. */
-export const RECHECK_OPTIONS = { timeout: null, attackTimeout: null, incubationTimeout: null, randomSeed: 42 } as const;
+export const RECHECK_OPTIONS = {
+  timeout: null,
+  attackTimeout: null,
+  incubationTimeout: null,
+  randomSeed: 42,
+} as const;
 
 /** The identity of a pattern for its proof: any change to source or flags needs a new proof. */
 export function patternDigest(pattern: RegExp): string {

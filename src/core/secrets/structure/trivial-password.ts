@@ -1,0 +1,175 @@
+/**
+ * Passwords that no labelled corpus counts as a leak: vendor defaults (`postgres`, `guest`,
+ * `changeit`), the service's own name, keyboard walks and the words people type into docs when
+ * they mean "put the password here". Compared after lower-casing, undoing leetspeak
+ * (`P@ssw0rd` → `password`) and dropping a trailing run of digits and punctuation
+ * (`admin123!` → `admin`).
+ */
+const TRIVIAL_WORDS = new Set([
+  'abc',
+  'abcd',
+  'abcdef',
+  'access',
+  'adm',
+  'admin',
+  'administrator',
+  'airflow',
+  'alpine',
+  'anonymous',
+  'apikey',
+  'app',
+  'application',
+  'asdf',
+  'asdfgh',
+  'auth',
+  'bar',
+  'baz',
+  'blank',
+  'confirm',
+  'current',
+  'db',
+  'default',
+  'demo',
+  'dev',
+  'development',
+  'docker',
+  'dragon',
+  'elastic',
+  'empty',
+  'foo',
+  'foobar',
+  'foobared',
+  'ftp',
+  'grafana',
+  'guest',
+  'hello',
+  'helloworld',
+  'hidden',
+  'iloveyou',
+  'incorrect',
+  'info',
+  'invalid',
+  'jenkins',
+  'key',
+  'keycloak',
+  'kibana',
+  'letmein',
+  'local',
+  'localhost',
+  'login',
+  'manager',
+  'mariadb',
+  'masked',
+  'master',
+  'minio',
+  'minioadmin',
+  'mongo',
+  'mongodb',
+  'monkey',
+  'my',
+  'mykey',
+  'mypass',
+  'mysql',
+  'neo4j',
+  'mytoken',
+  'new',
+  'nil',
+  'nobody',
+  'none',
+  'nothing',
+  'null',
+  'old',
+  'open sesame',
+  'opensesame',
+  'operator',
+  'optional',
+  'oracle',
+  'pass',
+  'passw',
+  'pgsql',
+  'postgres',
+  'postgresql',
+  'private',
+  'prod',
+  'production',
+  'public',
+  'pw',
+  'pwd',
+  'qwerty',
+  'qwertyuiop',
+  'rabbit',
+  'rabbitmq',
+  'raspberry',
+  'redis',
+  'required',
+  'root',
+  'sa',
+  'scott',
+  'service',
+  'staging',
+  'string',
+  'sunshine',
+  'superuser',
+  'support',
+  'sys',
+  'system',
+  'temp',
+  'test',
+  'tester',
+  'testing',
+  'text',
+  'tiger',
+  'tmp',
+  'token',
+  'toor',
+  'trustno',
+  'undefined',
+  'unknown',
+  'user',
+  'username',
+  'vagrant',
+  'value',
+  'web',
+  'welcome',
+  'whatever',
+  'wrong',
+  'x',
+  'xx',
+  'xxx',
+  'xxxx',
+  'zxcvbn',
+]);
+
+/** Substrings that mark a value as a stand-in, wherever they occur. */
+const STAND_IN =
+  /password|passwd|secret|changeme|changeit|notasecret|example|placeholder|dummy|sample|tr0ub4dor|correcthorse/;
+
+/** Short all-digit and walk-like values: `1234`, `123456`, `111111`, `qwe123`. */
+const NUMERIC_OR_WALK = /^(?:\d{1,9}|(\d)\1+|(?:qwe|asd|zxc|abc|aaa)\d*)$/;
+
+/** Lower-case `dbpass`, `rootpw`, `testpwd`: a short word glued to a password word. */
+const GLUED = /^[a-z]{0,10}(?:pass|pwd|pw)\d{0,4}$/;
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+/** Whether `value` is a default, a placeholder word or a keyboard walk rather than a real password. */
+export function isTrivialPassword(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (lower.length < 4 || NUMERIC_OR_WALK.test(lower) || GLUED.test(lower)) return true;
+  const stem = lower.replace(/[\d!@#$%^&*._+=~?-]+$/, '').replace(/^[_.-]+/, '');
+  const forms = [lower, stem, unleet(lower), unleet(stem)];
+  return forms.some((form) => STAND_IN.test(form) || TRIVIAL_WORDS.has(form));
+}
+
+function unleet(text: string): string {
+  return text.replace(/[013457@$]/g, (ch) => LEET[ch] ?? ch);
+}
