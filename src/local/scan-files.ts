@@ -83,12 +83,15 @@ async function* listFiles(
     const stats = statSync(absolute); // throws ENOENT: the CLI turns it into a clear message
     const display = target === '.' ? '' : target.replace(/^\.\//, '').replace(/\/+$/, '');
     if (stats.isDirectory()) {
+      // `ignore_paths` are relative to the folder scanned, whatever prefix findings carry.
+      const withinRoot = (path: string) => (display === '' ? path : path.slice(display.length + 1));
+      const isIgnored = options.isIgnored;
       yield* walkFiles(absolute, display, {
         gitignore: options.gitignore,
-        isIgnored: options.isIgnored,
+        ...(isIgnored ? { isIgnored: (path: string) => isIgnored(withinRoot(path)) } : {}),
         onIgnored,
       });
-    } else if (options.isIgnored?.(display || basename(absolute))) {
+    } else if (options.isIgnored?.(basename(absolute))) {
       onIgnored(display);
     } else {
       yield { absolutePath: absolute, path: display || basename(absolute) };

@@ -10,17 +10,24 @@ const BIN = fileURLToPath(new URL('../../bin/warden.js', import.meta.url));
 describe('bin/warden.js', () => {
   it('scans a large folder on worker threads and finds every planted secret', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 600; i++) files[`pkg${i % 7}/file${i}.ts`] = `export const value${i} = ${i};\n`.repeat(20);
+    for (let i = 0; i < 600; i++)
+      files[`pkg${i % 7}/file${i}.ts`] = `export const value${i} = ${i};\n`.repeat(20);
     const planted = [3, 299, 300, 599];
-    for (const i of planted) files[`pkg${i % 7}/file${i}.ts`] += `const token = "${sample('ghp_', ALNUM, 36)}";\n`;
+    for (const i of planted)
+      files[`pkg${i % 7}/file${i}.ts`] += `const token = "${sample('ghp_', ALNUM, 36)}";\n`;
     const cwd = tempDir(files);
 
-    const run = spawnSync(process.execPath, [BIN, 'scan', '--jobs', '2', '--format', 'json'], { cwd, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BIN, 'scan', '--jobs', '2', '--format', 'json'], {
+      cwd,
+      encoding: 'utf8',
+    });
 
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.stats.files).toBe(600);
-    expect(report.findings.map((f: { path: string }) => f.path).sort()).toEqual(planted.map((i) => `pkg${i % 7}/file${i}.ts`).sort());
+    expect(report.findings.map((f: { path: string }) => f.path).sort()).toEqual(
+      planted.map((i) => `pkg${i % 7}/file${i}.ts`).sort(),
+    );
   });
 
   it('prints usage and exits 2 without a command', () => {

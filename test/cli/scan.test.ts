@@ -88,6 +88,18 @@ describe('warden scan PATH', () => {
     expect(never.stdout).toContain('1 secret found');
   });
 
+  it('scans a folder named by an absolute path, applying ignore_paths within it', async () => {
+    const target = tempDir({ 'vendor/a.env': `A=${ghp()}`, 'src/b.env': `B=${ghp()}` });
+    const cwd = tempDir({ 'warden.yml': 'secrets:\n  ignore_paths: [vendor/]\n' });
+
+    const run = await runWarden(['scan', target, '--config', 'warden.yml', '--format', 'json'], { cwd });
+
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).findings.map((f: { path: string }) => f.path)).toEqual([
+      `${target}/src/b.env`,
+    ]);
+  });
+
   it('writes a baseline and then reports only new findings', async () => {
     const cwd = tempDir({ 'old.env': `A=${ghp()}` });
 
@@ -226,9 +238,9 @@ describe('warden scan --format sarif', () => {
       ),
     );
     // Both packages are CommonJS: their ESM default import is the module, the class is `.default`.
-    const validate = ajvFormats.default(new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false })).compile(
-      schema,
-    );
+    const validate = ajvFormats
+      .default(new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }))
+      .compile(schema);
 
     const run = await runWarden(['scan', '--format', 'sarif'], { cwd });
     const sarif = JSON.parse(run.stdout);

@@ -55,7 +55,8 @@ export class DiffParser {
   private runEnd = -1;
 
   constructor(options: DiffParserOptions) {
-    this.options = { chunkChars: 1 << 20, overlapLines: 200, ...options };
+    // An explicit `undefined` must not replace a default: memory stays bounded either way.
+    this.options = { ...options, chunkChars: options.chunkChars ?? 1 << 20, overlapLines: options.overlapLines ?? 200 };
   }
 
   push(rawLine: string): void {

@@ -27,7 +27,7 @@ export function createDiffScan(scanner: SecretScanner, options: DiffScanOptions)
           ? 'ignored'
           : undefined;
   return new DiffParser({
-    chunkChars: options.chunkChars,
+    ...(options.chunkChars !== undefined ? { chunkChars: options.chunkChars } : {}),
     overlapLines,
     onFile: (patch) => options.onFile?.(patch, skip(patch)),
     onChunk: (chunk) => {

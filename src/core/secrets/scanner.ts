@@ -93,11 +93,23 @@ function scanTarget(
   const searchedUpTo = new Int32Array(compiled.length).fill(-1);
   const candidates: Candidate[] = [];
 
+  // Hits arrive in text order, so the line around the latest hit is found once per line, not
+  // once per hit: on a minified bundle's one long line that is the difference between linear
+  // and quadratic work.
+  const line = { start: 0, end: -1 };
+  const lineAround = (position: number) => {
+    if (position > line.end) {
+      line.start = text.lastIndexOf('\n', position - 1) + 1;
+      const nl = text.indexOf('\n', position);
+      line.end = nl === -1 ? text.length : nl;
+    }
+    return line;
+  };
   index.forEachHit(text, (end, keywordId) => {
     for (const ruleIndex of rulesByKeyword[keywordId]!) {
       if (end <= searchedUpTo[ruleIndex]!) continue;
       const entry = compiled[ruleIndex]!;
-      const [from, to, covered] = regionAround(text, end, entry.rule.multiline === true);
+      const [from, to, covered] = regionAround(text.length, lineAround(end), end, entry.rule.multiline === true);
       searchedUpTo[ruleIndex] = covered;
       if (stats) {
         stats.regexChars += to - from;
@@ -115,21 +127,19 @@ function scanTarget(
  * later keyword ending at or before `covered` is already handled by this search. A window that
  * stops inside a long line covers less than it reads, so a token cut by its end is read again.
  */
-function regionAround(text: string, hitEnd: number, multiline: boolean): [number, number, number] {
-  const lineStart = text.lastIndexOf('\n', hitEnd - 1) + 1;
+function regionAround(
+  textLength: number,
+  line: { start: number; end: number },
+  hitEnd: number,
+  multiline: boolean,
+): [number, number, number] {
   if (multiline) {
-    const to = Math.min(text.length, hitEnd + MULTILINE_REACH);
-    return [
-      Math.max(lineStart, hitEnd - WINDOW_BEFORE),
-      to,
-      to === text.length ? to : to - MULTILINE_REACH / 2,
-    ];
+    const to = Math.min(textLength, hitEnd + MULTILINE_REACH);
+    return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === textLength ? to : to - MULTILINE_REACH / 2];
   }
-  let lineEnd = text.indexOf('\n', hitEnd);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd - lineStart <= LONG_LINE) return [lineStart, lineEnd, lineEnd];
-  const to = Math.min(lineEnd, hitEnd + WINDOW_AFTER);
-  return [Math.max(lineStart, hitEnd - WINDOW_BEFORE), to, to === lineEnd ? to : to - WINDOW_MARGIN];
+  if (line.end - line.start <= LONG_LINE) return [line.start, line.end, line.end];
+  const to = Math.min(line.end, hitEnd + WINDOW_AFTER);
+  return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === line.end ? to : to - WINDOW_MARGIN];
 }
 
 function collectMatches(text: string, from: number, to: number, entry: CompiledRule, out: Candidate[]): void {

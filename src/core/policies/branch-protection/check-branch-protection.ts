@@ -144,11 +144,17 @@ function compare(
   if (checks) {
     const current = model.required_status_checks;
     if (checks.strict && !current?.strict) {
+      // A ruleset can only require up-to-date branches for named checks: with none named
+      // anywhere, Warden has nothing to apply and must not pretend it can.
+      const named = checks.contexts.some((context) => context !== '*') || (current?.contexts.length ?? 0) > 0;
       add(
         'required_status_checks.strict',
         `\`${branch}\` does not require branches to be up to date before merging`,
         current ? from('required_status_checks') : 'No status checks are required',
-        `require status checks with "Require branches to be up to date before merging" on \`${branch}\`.`,
+        named
+          ? `require status checks with "Require branches to be up to date before merging" on \`${branch}\`.`
+          : `name your CI checks in \`branch_protection.required_status_checks.contexts\` so they can be required with "Require branches to be up to date before merging" on \`${branch}\`.`,
+        named,
       );
     }
     const wantsAny = checks.contexts.includes('*');

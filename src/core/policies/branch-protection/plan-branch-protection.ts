@@ -100,7 +100,9 @@ function toRulesetBody(
   if (required.required_approving_review_count !== undefined || pr) {
     rules.push({
       type: 'pull_request',
+      // Parameters Warden does not manage (allowed merge methods, ...) are kept as they are.
       parameters: {
+        ...pr,
         required_approving_review_count: Math.max(
           Number(pr?.required_approving_review_count ?? 0),
           required.required_approving_review_count ?? 0,
@@ -129,10 +131,17 @@ function toRulesetBody(
     rules.push({
       type: 'required_status_checks',
       parameters: {
+        ...checks,
         strict_required_status_checks_policy:
           checks?.strict_required_status_checks_policy === true ||
           required.required_status_checks?.strict === true,
-        required_status_checks: contexts.map((context) => ({ context })),
+        // Existing entries keep their integration_id; new ones accept any app.
+        required_status_checks: contexts.map(
+          (context) =>
+            (checks?.required_status_checks as Array<{ context: string }> | undefined)?.find(
+              (c) => c.context === context,
+            ) ?? { context },
+        ),
       },
     });
   }

@@ -82,8 +82,9 @@ export function toProtectionModel(
 ): ProtectionModel {
   const model = unprotected();
   const note = (key: keyof ProtectionModel['sources'], source: string) => {
-    const list = (model.sources[key] ??= []);
+    const list = model.sources[key] ?? [];
     if (!list.includes(source)) list.push(source);
+    model.sources[key] = list;
   };
   if (classic) applyClassic(model, classic, (key) => note(key, 'classic branch protection'));
   for (const rule of rules) {
