@@ -56,7 +56,11 @@ export class DiffParser {
 
   constructor(options: DiffParserOptions) {
     // An explicit `undefined` must not replace a default: memory stays bounded either way.
-    this.options = { ...options, chunkChars: options.chunkChars ?? 1 << 20, overlapLines: options.overlapLines ?? 200 };
+    this.options = {
+      ...options,
+      chunkChars: options.chunkChars ?? 1 << 20,
+      overlapLines: options.overlapLines ?? 200,
+    };
   }
 
   push(rawLine: string): void {

@@ -109,7 +109,12 @@ function scanTarget(
     for (const ruleIndex of rulesByKeyword[keywordId]!) {
       if (end <= searchedUpTo[ruleIndex]!) continue;
       const entry = compiled[ruleIndex]!;
-      const [from, to, covered] = regionAround(text.length, lineAround(end), end, entry.rule.multiline === true);
+      const [from, to, covered] = regionAround(
+        text.length,
+        lineAround(end),
+        end,
+        entry.rule.multiline === true,
+      );
       searchedUpTo[ruleIndex] = covered;
       if (stats) {
         stats.regexChars += to - from;
@@ -135,7 +140,11 @@ function regionAround(
 ): [number, number, number] {
   if (multiline) {
     const to = Math.min(textLength, hitEnd + MULTILINE_REACH);
-    return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === textLength ? to : to - MULTILINE_REACH / 2];
+    return [
+      Math.max(line.start, hitEnd - WINDOW_BEFORE),
+      to,
+      to === textLength ? to : to - MULTILINE_REACH / 2,
+    ];
   }
   if (line.end - line.start <= LONG_LINE) return [line.start, line.end, line.end];
   const to = Math.min(line.end, hitEnd + WINDOW_AFTER);

@@ -54,11 +54,20 @@ export const awsSecretAccessKey: SecretRule = {
   title: 'AWS secret access key',
   provider: 'AWS',
   severity: 'critical',
-  keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'secret.access.key'],
-  // 40 base64 characters have no prefix: require `aws…secret` or `secret_access_key` just before.
+  keywords: [
+    'aws',
+    'secret_access_key',
+    'secretaccesskey',
+    'secret-access-key',
+    'secret.access.key',
+    'akia',
+    'asia',
+  ],
+  // 40 base64 characters have no prefix: require `aws…secret` or `secret_access_key` just before,
+  // or a key id right before as the previous argument (`new BasicAWSCredentials("AKIA…", "…")`).
   // `OCI_SECRET_ACCESS_KEY`, `gs_secret_access_key` (S3-compatible look-alikes) are not AWS.
   pattern:
-    /(?:(?<![A-Za-z0-9])aws[\w.-]{0,20}?secret[\w.-]{0,20}?|(?<![A-Za-z0-9_])secret[_.-]?access[_.-]?key)['"]?\s{0,4}(?::=|=>|[:=,]|\s)\s{0,4}['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+    /(?:(?:(?<![A-Za-z0-9])aws[\w.-]{0,20}?secret[\w.-]{0,20}?|(?<![A-Za-z0-9_])secret[_.-]?access[_.-]?key)['"]?\s{0,4}(?::=|=>|[:=,]|\s)\s{0,4}['"]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}['"]\s{0,4},\s{0,4}['"])(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
   minEntropy: 4,
   validate: notHex,
   remediation: {
@@ -68,6 +77,8 @@ export const awsSecretAccessKey: SecretRule = {
   },
   examples: {
     truePositives: () => [
+      // The documented example id is no finding itself, so the line holds one secret.
+      `AWSCredentials credentials = new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "${randomString(ALNUM + '/+', 40)}");`,
       `aws_secret_access_key = ${randomString(BASE64, 40)}`,
       `export AWS_SECRET_ACCESS_KEY="${randomString(BASE64, 40)}"`,
       `  "SecretAccessKey": "${randomString(BASE64, 40)}",`,

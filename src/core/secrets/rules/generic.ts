@@ -229,6 +229,7 @@ export const genericPassword: SecretRule = {
       `conn = psycopg2.connect(host="db", user="etl", password="${password()}")`,
     ],
     falsePositives: [
+      `    "generate-password": "^1.7.0",`,
       'password = os.environ["DB_PASSWORD"]',
       'password: ${DB_PASSWORD}',
       'const password = process.env.DB_PASSWORD;',

@@ -60,6 +60,7 @@ const NOT_A_LITERAL = [
   /^[!*&?|-]|^\$\d|^@@|^__\w+__$|^%\w+%$|^:[a-z_]+$/, // YAML tags, aliases, anchors; flags; operators; $1; @@X@@
   /^(.{1,16}?)\1+$/, // one unit repeated: abcabcabc, deadbeefdeadbeef
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // a CONSTANT_NAME: `nToken = FTS5_MAX_TOKEN_SIZE`
+  /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*)){1,2}(?:-[\w.]+)?$/, // a semver range: `"generate-password": "^1.7.0"`
 ];
 
 /** A MongoDB ObjectId: 24 lower-case hex whose first 4 bytes are a plausible creation time. */
