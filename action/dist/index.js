@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path2 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error63.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8707,7 +8707,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
-    var { URL: URL2 } = __require("node:url");
+    var { URL: URL3 } = __require("node:url");
     var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
@@ -8762,12 +8762,12 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
+          const { host } = new URL3(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8783,7 +8783,7 @@ var require_proxy_agent = __commonJS({
     var ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
         super();
-        if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
+        if (!opts || typeof opts === "object" && !(opts instanceof URL3) && !opts.uri) {
           throw new InvalidArgumentError("Proxy uri is mandatory");
         }
         const { clientFactory = defaultFactory } = opts;
@@ -8812,7 +8812,7 @@ var require_proxy_agent = __commonJS({
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL2(origin2);
+          const { protocol: protocol2 } = new URL3(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8872,7 +8872,7 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(opts.origin);
+          const { host } = new URL3(opts.origin);
           headers.host = host;
         }
         return this[kAgent].dispatch(
@@ -8889,11 +8889,11 @@ var require_proxy_agent = __commonJS({
        */
       #getUrl(opts) {
         if (typeof opts === "string") {
-          return new URL2(opts);
-        } else if (opts instanceof URL2) {
+          return new URL3(opts);
+        } else if (opts instanceof URL3) {
           return opts;
         } else {
-          return new URL2(opts.uri);
+          return new URL3(opts.uri);
         }
       }
       async [kClose]() {
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12426,21 +12426,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url2, status = 302) {
+      static redirect(url2, status5 = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url2 = webidl.converters.USVString(url2);
-        status = webidl.converters["unsigned short"](status);
+        status5 = webidl.converters["unsigned short"](status5);
         let parsedURL;
         try {
           parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
           throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
         }
-        if (!redirectStatusSet.has(status)) {
-          throw new RangeError(`Invalid status code ${status}`);
+        if (!redirectStatusSet.has(status5)) {
+          throw new RangeError(`Invalid status code ${status5}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status;
+        responseObject[kState].status = status5;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -14332,13 +14332,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status: status5, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status: status5, statusText, headersList, socket });
         } else {
           const iterator2 = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
-          response = makeResponse({ status, statusText, headersList });
+          response = makeResponse({ status: status5, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14462,8 +14462,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
-              if (status < 200) {
+            onHeaders(status5, rawHeaders, resume, statusText) {
+              if (status5 < 200) {
                 return;
               }
               let location = "";
@@ -14473,8 +14473,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status5);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status5) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14512,7 +14512,7 @@ var require_fetch = __commonJS({
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
               resolve4({
-                status,
+                status: status5,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
@@ -14546,8 +14546,8 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error63);
               reject(error63);
             },
-            onUpgrade(status, rawHeaders, socket) {
-              if (status !== 101) {
+            onUpgrade(status5, rawHeaders, socket) {
+              if (status5 !== 101) {
                 return;
               }
               const headersList = new HeadersList();
@@ -14555,8 +14555,8 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
               resolve4({
-                status,
-                statusText: STATUS_CODES[status],
+                status: status5,
+                statusText: STATUS_CODES[status5],
                 headersList,
                 socket
               });
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path);
+          url2 = new URL(util.parseOrigin(url2).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20003,17 +20003,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path) {
-      const ctrl = callVisitor(key2, node2, visitor, path);
+    function visit_(key2, node2, visitor, path2) {
+      const ctrl = callVisitor(key2, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+            const ci = visit_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20024,13 +20024,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20051,17 +20051,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path) {
-      const ctrl = await callVisitor(key2, node2, visitor, path);
+    async function visitAsync_(key2, node2, visitor, path2) {
+      const ctrl = await callVisitor(key2, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20072,13 +20072,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20105,23 +20105,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path) {
+    function callVisitor(key2, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path);
+        return visitor(key2, node2, path2);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path);
+        return visitor.Map?.(key2, node2, path2);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path);
+        return visitor.Seq?.(key2, node2, path2);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path);
+        return visitor.Pair?.(key2, node2, path2);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path);
+        return visitor.Scalar?.(key2, node2, path2);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path);
+        return visitor.Alias?.(key2, node2, path2);
       return void 0;
     }
-    function replaceNode(key2, path, node2) {
-      const parent = path[path.length - 1];
+    function replaceNode(key2, path2, node2) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -20733,10 +20733,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20755,7 +20755,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20785,11 +20785,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
+          const [key2, ...rest] = path2;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20803,8 +20803,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key2, ...rest] = path;
+      deleteIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -20818,8 +20818,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key2, ...rest] = path2;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20837,8 +20837,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key2, ...rest] = path;
+      hasIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -20848,8 +20848,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key2, ...rest] = path;
+      setIn(path2, value) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -23364,9 +23364,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23441,14 +23441,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23463,10 +23463,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23477,10 +23477,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23497,13 +23497,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -24549,12 +24549,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -24941,10 +24941,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -24985,10 +24985,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -25464,9 +25464,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25475,23 +25475,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25502,10 +25502,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -27265,7 +27265,7 @@ var require_ignore = __commonJS({
     var UNDEFINED = void 0;
     var EMPTY = "";
     var SPACE = " ";
-    var ESCAPE = "\\";
+    var ESCAPE2 = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
@@ -27303,7 +27303,7 @@ var require_ignore = __commonJS({
       xdigit: "0-9A-Fa-f"
     };
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE2 + char;
     var NON_SLASH = "(?!\\/)";
     var classSource = (negated, body) => {
       if (negated) {
@@ -27328,14 +27328,14 @@ var require_ignore = __commonJS({
         if (char === UNDEFINED) {
           return null;
         }
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[++index];
           body += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
-          if (to === ESCAPE) {
+          if (to === ESCAPE2) {
             to = pattern[index += 1];
           }
           if (prev <= to) {
@@ -27394,7 +27394,7 @@ var require_ignore = __commonJS({
       let index = 0;
       while (index < length) {
         const char = pattern[index];
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
@@ -27402,7 +27402,7 @@ var require_ignore = __commonJS({
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE2 + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
@@ -27445,7 +27445,7 @@ var require_ignore = __commonJS({
         //   quadratic.
         /(\\+)( ?)/g,
         (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
+        ESCAPE2 + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -27575,14 +27575,14 @@ var require_ignore = __commonJS({
         // For example, if a user escape a '\\*',
         // after step 3, the result will be '\\\\\\*'
         /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // '\\\\' -> '\\'
         /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // Every real bracket expression -- POSIX classes included -- has already
@@ -27657,19 +27657,19 @@ var require_ignore = __commonJS({
             end++;
           }
           while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
+            end += source[end] === ESCAPE2 ? 2 : 1;
           }
           end++;
           tokens.push({ single: source.slice(index, end) });
           index = end;
-        } else if (char === ESCAPE) {
+        } else if (char === ESCAPE2) {
           tokens.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
           let depth = 0;
           let end = index;
           do {
-            if (source[end] === ESCAPE) {
+            if (source[end] === ESCAPE2) {
               end++;
             } else if (source[end] === "(") {
               depth++;
@@ -27758,26 +27758,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
+    var basenameOf = (path2) => {
+      const end = path2.length - 1;
+      const index = path2.lastIndexOf(
         SLASH,
-        path[end] === SLASH ? end - 1 : end
+        path2[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path : path.slice(index + 1);
+      return index < 0 ? path2 : path2.slice(index + 1);
     };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
+    var parentOf = (path2) => {
+      if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path2.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
+      const end = path2.length - 1;
+      const cut = path2.lastIndexOf(
         SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -27823,7 +27823,7 @@ var require_ignore = __commonJS({
     };
     var hasTrailingBackslash = (str) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str[str.length - count - 1] === ESCAPE2) {
         count++;
       }
       return count % 2 === 1;
@@ -27848,7 +27848,7 @@ var require_ignore = __commonJS({
         return body.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
+      while (body[end - backslashes - 1] === ESCAPE2) {
         backslashes++;
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
@@ -27927,7 +27927,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
+      testLiteral(path2) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -27936,7 +27936,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
+          if (rule.checkRegex.test(path2)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -27956,15 +27956,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path, mode) {
+      test(path2, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
+        const basename2 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+            shortcut && rule._basenameOnly ? basename2 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -27986,17 +27986,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
+    var checkPath = (path2, originalPath, doThrow) => {
+      if (!isString(path2)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path) {
+      if (!path2) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path)) {
+      if (checkPath.isNotRelative(path2)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -28005,25 +28005,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
+    var isNotRelative = (path2) => {
+      const first = path2.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path.length === 1) {
+      if (path2.length === 1) {
         return true;
       }
-      const second = path.charCodeAt(1);
+      const second = path2.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+      return path2.length === 2 || path2.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -28054,59 +28054,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache, path2) {
         checkPath(
-          path,
+          path2,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path2 ? this._t(path2, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
+        const path2 = convertPath(target);
+        if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path2);
         }
-        const dir = this._t(path, this._testCache);
+        const dir = this._t(path2, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path);
+        const literal2 = this._rules.testLiteral(path2);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path, cache) {
-        const cached2 = cache[path];
+      _t(path2, cache) {
+        const cached2 = cache[path2];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf(path);
+        const parentPath = parentOf(path2);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
       }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      ignores(path2) {
+        return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
       }
       createFilter() {
-        return (path) => !this.ignores(path);
+        return (path2) => !this.ignores(path2);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
+      test(path2) {
+        return this._test(path2, this._testCache, convertPath(path2));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -28465,11 +28465,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -28641,8 +28641,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -29802,7 +29802,7 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error63;
     throw requestError;
   }
-  const status = fetchResponse.status;
+  const status5 = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
   for (const [key2, value] of fetchResponse.headers) {
@@ -29810,7 +29810,7 @@ async function fetchWrapper(requestOptions) {
   }
   const octokitResponse = {
     url: url2,
-    status,
+    status: status5,
     headers: responseHeaders,
     data: ""
   };
@@ -29821,28 +29821,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205) {
+  if (status5 === 204 || status5 === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status < 400) {
+    if (status5 < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status5, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304) {
+  if (status5 === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new RequestError("Not modified", status5, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status >= 400) {
+  if (status5 >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status5, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -32940,11 +32940,9 @@ function sample(prefix, alphabet, length) {
 }
 
 // src/core/secrets/structure/named-value-pattern.ts
+var ASSIGNMENT = `['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?`;
 function namedValuePattern(name, value, end = "(?![A-Za-z0-9])") {
-  return new RegExp(
-    `(?<![A-Za-z0-9])(?:${name})['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?(?<secret>${value})${end}`,
-    "i"
-  );
+  return new RegExp(`(?<![A-Za-z0-9])(?:${name})${ASSIGNMENT}(?<secret>${value})${end}`, "i");
 }
 
 // src/core/secrets/rules/adyen.ts
@@ -33567,9 +33565,12 @@ var elevenlabsApiKey = {
   provider: "ElevenLabs",
   severity: "high",
   keywords: ["eleven", "xi-api-key", "xi_api_key"],
-  // The `sk_` + 48 hex value is distinctive, so any mention of ElevenLabs (or its header)
-  // earlier on the line is context enough.
-  pattern: /(?:eleven[^\r\n]{0,40}?|xi[_-]api[_-]key[^\r\n]{0,8}?)(?<![A-Za-z0-9_])(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_])/i,
+  // Assigned to an ElevenLabs-named variable or the `xi-api-key` header, or passed to the
+  // `ElevenLabs(...)` client.
+  pattern: new RegExp(
+    `(?:(?<![A-Za-z0-9])eleven(?:[_.-]?labs)?[\\w.-]{0,20}?(?:api[_.-]?)?key${ASSIGNMENT}|elevenlabs\\(\\s{0,4}(?:api[_-]?key\\s{0,2}=\\s{0,2})?['"\`]|xi[_-]api[_-]key${ASSIGNMENT})(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_])`,
+    "i"
+  ),
   minEntropy: 3,
   remediation: {
     summary: "Delete the key in ElevenLabs (Settings \u2192 API Keys), create a new one with the permissions needed, and review usage and voices.",
@@ -33881,11 +33882,11 @@ function anyCase(word) {
 }
 function keyedAssignmentPattern(names, value, options = {}) {
   const name = names.map(anyCase).join("|");
-  const qualifier = options.qualifiers ? `[A-Za-z0-9_.-]{0,20}?(?:${options.qualifiers.map(anyCase).join("|")})[A-Za-z0-9_.-]{0,8}?` : "[A-Za-z0-9_.-]{0,24}?";
+  const qualifier = options.qualifiers ? `[A-Za-z0-9_. -]{0,20}?(?:${options.qualifiers.map(anyCase).join("|")})[A-Za-z0-9_.-]{0,8}?` : "[A-Za-z0-9_.-]{0,24}?";
   const end = options.end ?? "(?![A-Za-z0-9_-])";
   const start = options.wordStart ? "(?<![A-Za-z])" : "";
-  const assignment = `${start}(?:${name})${qualifier}['"\\]]?\\s{0,4}(?:=>|:=|\\?=|=|:|,)\\s{0,4}(?:['"\`]\\s{0,2})?`;
-  const lead = [assignment, ...options.orAfter ?? []].join("|");
+  const assignment2 = `${start}(?:${name})${qualifier}['"\\]]?\\s{0,4}(?:=>|:=|\\?=|=|:|,)\\s{0,4}(?:['"\`]\\s{0,2})?`;
+  const lead = [assignment2, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${end}`);
 }
 
@@ -34152,10 +34153,19 @@ var awsSecretAccessKey = {
   title: "AWS secret access key",
   provider: "AWS",
   severity: "critical",
-  keywords: ["aws", "secret_access_key", "secretaccesskey", "secret-access-key", "secret.access.key"],
-  // 40 base64 characters have no prefix: require `aws…secret` or `secret_access_key` just before.
+  keywords: [
+    "aws",
+    "secret_access_key",
+    "secretaccesskey",
+    "secret-access-key",
+    "secret.access.key",
+    "akia",
+    "asia"
+  ],
+  // 40 base64 characters have no prefix: require `aws…secret` or `secret_access_key` just before,
+  // or a key id right before as the previous argument (`new BasicAWSCredentials("AKIA…", "…")`).
   // `OCI_SECRET_ACCESS_KEY`, `gs_secret_access_key` (S3-compatible look-alikes) are not AWS.
-  pattern: /(?:(?<![A-Za-z0-9])aws[\w.-]{0,20}?secret[\w.-]{0,20}?|(?<![A-Za-z0-9_])secret[_.-]?access[_.-]?key)['"]?\s{0,4}(?::=|=>|[:=,]|\s)\s{0,4}['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+  pattern: /(?:(?:(?<![A-Za-z0-9])aws[\w.-]{0,20}?secret[\w.-]{0,20}?|(?<![A-Za-z0-9_])secret[_.-]?access[_.-]?key)['"]?\s{0,4}(?::=|=>|[:=,]|\s)\s{0,4}['"]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}['"]\s{0,4},\s{0,4}['"])(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
   minEntropy: 4,
   validate: notHex,
   remediation: {
@@ -34164,6 +34174,8 @@ var awsSecretAccessKey = {
   },
   examples: {
     truePositives: () => [
+      // The documented example id is no finding itself, so the line holds one secret.
+      `AWSCredentials credentials = new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "${randomString(`${ALNUM}/+`, 40)}");`,
       `aws_secret_access_key = ${randomString(BASE64, 40)}`,
       `export AWS_SECRET_ACCESS_KEY="${randomString(BASE64, 40)}"`,
       `  "SecretAccessKey": "${randomString(BASE64, 40)}",`,
@@ -34185,7 +34197,7 @@ function stsTokenShape(secret) {
   return /^(?:[A-Za-z0-9+/]{2}oJb3JpZ2luX2Vj|F[wQ]oGZXIvYXdz)/.test(secret) ? "confirmed" : "plausible";
 }
 function sessionToken() {
-  return `IQoJb3JpZ2luX2Vj${randomString(BASE64, 340)}`;
+  return `IQoJb3JpZ2luX2Vj${randomString(BASE64, 120)}`;
 }
 var awsSessionToken = {
   id: "aws-session-token",
@@ -34206,7 +34218,7 @@ var awsSessionToken = {
       `aws_session_token = ${sessionToken()}`,
       `export AWS_SESSION_TOKEN="${sessionToken()}"`,
       `  "SessionToken": "${sessionToken()}",`,
-      `X-Amz-Security-Token: ${randomString(BASE64, 400)}`
+      `X-Amz-Security-Token: ${randomString(BASE64, 140)}`
     ],
     falsePositives: [
       "aws_session_token = ${AWS_SESSION_TOKEN}",
@@ -34256,7 +34268,7 @@ var awsBedrockApiKey = {
   validate: (secret) => Buffer.from(secret.slice(4), "base64").subarray(0, 14).toString("latin1") === "BedrockAPIKey-" ? "confirmed" : "plausible",
   remediation: {
     summary: "Delete the Bedrock API key (it is an IAM service-specific credential: IAM \u2192 Users \u2192 Security credentials \u2192 API keys for Amazon Bedrock) and issue a new one.",
-    url: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-revoke.html"
+    url: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html"
   },
   examples: {
     truePositives: () => [
@@ -34271,7 +34283,7 @@ var awsBedrockApiKey = {
   }
 };
 function bedrockShortTermKey() {
-  const url2 = `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${randomString(BASE32_UPPER, 16)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${randomString(ALNUM, 300)}&X-Amz-Signature=${randomString(HEX, 64)}&X-Amz-SignedHeaders=host&Version=1`;
+  const url2 = `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${randomString(BASE32_UPPER, 16)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${randomString(ALNUM, 60)}&X-Amz-Signature=${randomString(HEX, 64)}&X-Amz-SignedHeaders=host&Version=1`;
   return `bedrock-api-key-${Buffer.from(url2).toString("base64")}`;
 }
 var awsBedrockShortTermApiKey = {
@@ -34285,7 +34297,7 @@ var awsBedrockShortTermApiKey = {
   minEntropy: 4,
   remediation: {
     summary: "Short-term keys last at most 12 hours; revoke the sessions of the IAM role or user that generated it and rotate that principal\u2019s credentials if they leaked too.",
-    url: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-revoke.html"
+    url: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html"
   },
   examples: {
     truePositives: () => [`export AWS_BEARER_TOKEN_BEDROCK=${bedrockShortTermKey()}`],
@@ -34305,7 +34317,7 @@ var awsAppSyncApiKey = {
   minEntropy: 3.3,
   remediation: {
     summary: "Delete the API key in the AppSync console (Settings \u2192 API keys) or with `aws appsync delete-api-key`, then create a new one with a short expiry.",
-    url: "https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#api-key-authorization"
+    url: "https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html"
   },
   examples: {
     truePositives: () => [
@@ -34507,7 +34519,7 @@ var azureStorageAccountKey = {
   keywords: ["storage", "accountkey", "account_key", "account-key", "account.key", "primary", "secondary"],
   // 64 random bytes in base64, named as a storage/account key. `;AccountKey=` inside a
   // connection string belongs to the connection-string rules.
-  pattern: /(?<![A-Za-z0-9;])(?:[\w.-]{0,20}?storage[\w.-]{0,20}?key|account[_.-]?key|(?:primary|secondary)[_.-]?(?:access[_.-]?)?key)['"]?\s{0,4}(?::=|=>|[:=]|\s)\s{0,4}['"]?(?![A-Za-z0-9+/]{76}(?:\+ASt|ACDb|\+ABa|\+AMC|APIM))(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+  pattern: /(?:storage[\w.-]{0,20}?key|(?<![A-Za-z0-9;])account[_.-]?key|(?<![A-Za-z0-9])(?:primary|secondary)[_.-]?(?:access[_.-]?)?key)['"]?(?:\s{0,4}(?::=|=>|[:=])\s{0,4}|\s{1,4})['"]?(?![A-Za-z0-9+/]{76}(?:\+ASt|ACDb|\+ABa|\+AMC|APIM))(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
   minEntropy: 4.5,
   validate: accountKeyVerdict,
   remediation: {
@@ -34594,7 +34606,7 @@ var azureSasToken = {
   keywords: ["sig="],
   // `sv=<version date>` then up to 16 other `&name=value` parameters, then the HMAC-SHA256
   // signature: 44 base64 characters, usually URL-encoded.
-  pattern: /(?<![A-Za-z0-9])sv=\d{4}-\d{2}-\d{2}(?:&(?:amp;)?[a-z]{2,6}=[^&\s'"<>;]{1,120}){0,16}?&(?:amp;)?sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))(?![A-Za-z0-9%+/=])/,
+  pattern: /(?<![A-Za-z0-9])sv=\d{4}-\d{2}-\d{2}(?:&(?:amp;)?(?!sig=)[a-z]{2,6}=[^&=\s'"<>;]{1,120}){0,16}&(?:amp;)?sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))(?![A-Za-z0-9%+/=])/,
   minEntropy: 3.5,
   remediation: {
     summary: "A SAS cannot be revoked on its own: rotate the account key that signed it (or revoke user delegation keys / delete the stored access policy it references), then issue short-lived SAS tokens.",
@@ -34830,7 +34842,7 @@ var azureIdentifiableKey = {
   validate: caskVerdict,
   remediation: {
     summary: "Find the Azure resource that issued the key from its signature (Event Grid, App Configuration, Maps, Communication Services, \u2026), regenerate the key there and update clients.",
-    url: "https://learn.microsoft.com/en-us/purview/sit-defn-azure-event-grid-access-key"
+    url: "https://github.com/microsoft/security-utilities"
   },
   examples: {
     truePositives: () => [
@@ -36344,7 +36356,7 @@ var netlifyAccessTokenLegacy = {
     ]
   }
 };
-var VERCEL_URL = "https://vercel.com/docs/rest-api/reference/welcome#authentication";
+var VERCEL_URL = "https://vercel.com/docs/cli/tokens";
 var vercelToken = {
   id: "vercel-token",
   title: "Vercel access token or API key",
@@ -36421,7 +36433,7 @@ var flyIoAccessToken = {
   }
 };
 function flyMacaroon(prefix) {
-  return `${prefix}${randomString(BASE64, 300)}==`;
+  return `${prefix}${randomString(BASE64, 120)}==`;
 }
 var flyIoMacaroonToken = {
   id: "fly-io-macaroon-token",
@@ -36596,7 +36608,7 @@ var planetscaleOauthToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Revoke the OAuth application\u2019s access in the PlanetScale organization settings (OAuth applications \u2192 the app \u2192 tokens) and re-authorize it.",
-    url: "https://planetscale.com/docs/concepts/oauth"
+    url: "https://planetscale.com/docs"
   },
   examples: {
     truePositives: () => [
@@ -36632,7 +36644,7 @@ var databricksAccessToken = {
     ]
   }
 };
-var TENCENT_URL = "https://www.tencentcloud.com/document/product/598/32675";
+var TENCENT_URL = "https://console.tencentcloud.com/cam/capi";
 var tencentCloudSecretId = {
   id: "tencent-cloud-secret-id",
   title: "Tencent Cloud SecretId",
@@ -36836,7 +36848,7 @@ var vultrApiKey = {
   validate: (secret) => /^[A-Z0-9]{36}$/.test(secret) ? "plausible" : "rejected",
   remediation: {
     summary: "Regenerate the API key under Account \u2192 API in the Vultr portal, restrict it to known IP ranges, and review instance changes.",
-    url: "https://docs.vultr.com/platform/other/api/manage-api-keys"
+    url: "https://my.vultr.com/settings/#settingsapi"
   },
   examples: {
     truePositives: () => [
@@ -36860,7 +36872,7 @@ var denoDeployToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the access token in the Deno Deploy dashboard (Account settings \u2192 Access tokens) and create a new one for the deployments that need it.",
-    url: "https://docs.deno.com/deploy/manual/api/"
+    url: "https://dash.deno.com/account#access-tokens"
   },
   examples: {
     truePositives: () => [
@@ -36883,7 +36895,7 @@ var scalingoApiToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the token in the Scalingo dashboard (User settings \u2192 API tokens), create a new one, and review app deployments and collaborators.",
-    url: "https://doc.scalingo.com/platform/cli/login"
+    url: "https://dashboard.scalingo.com/account/tokens"
   },
   examples: {
     truePositives: () => [
@@ -36930,7 +36942,7 @@ var openshiftUserToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the token (`oc delete useroauthaccesstoken <name>` or `oc logout` from that session) and review cluster audit logs for its use.",
-    url: "https://docs.redhat.com/en/documentation/openshift_container_platform/4.14/html/authentication_and_authorization/managing-oauth-access-tokens"
+    url: "https://docs.openshift.com/container-platform/latest/authentication/managing-oauth-access-tokens.html"
   },
   examples: {
     truePositives: () => [
@@ -36979,7 +36991,7 @@ var akamaiEdgegridToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Rotate the API client\u2019s credentials in Akamai Control Center (Identity & access \u2192 API clients \u2192 the client \u2192 Credentials) and deactivate the leaked set.",
-    url: "https://techdocs.akamai.com/developer/docs/manage-many-accounts-with-one-api-client"
+    url: "https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials"
   },
   examples: {
     truePositives: () => [
@@ -37459,7 +37471,9 @@ __export(database_uri_exports, {
 
 // src/core/secrets/placeholder.ts
 var TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]*>|%\(|%[sd]\b|^\$[A-Za-z_]|\[[A-Za-z _-]+\]|^@[A-Za-z_]+@$/;
-var WORDS = /example|placeholder|changeme|change_me|change-me|your[_-]?(?:api|secret|token|key|password|own|access|app|client)|replace[_-]?me|insert[_-]?|dummy|redacted|sample[_-]?(?:key|token|secret)|notarealkey|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|lorem|ipsum|todo|fixme|\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
+var WORDS = /example|placeholder|changeme|change_me|change-me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|redacted|sample_?(?:key|token|secret)|notarealkey|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme/;
+var MASKS = /\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
+var WORD_PARTS = /[A-Z]{2,}(?![a-z])|[A-Z][a-z]+|[a-z]+|[A-Z]|[0-9]+/g;
 var ENV_LOOKUP = /(?:process\.env|os\.environ|os\.getenv|getenv|ENV\[|System\.getenv|secrets\.|vars\.)/i;
 var KEYBOARD_RUNS = [
   "abcdefgh",
@@ -37472,7 +37486,8 @@ var KEYBOARD_RUNS = [
   "98765432"
 ];
 function isPlaceholder(secret) {
-  if (TEMPLATE.test(secret) || WORDS.test(secret) || ENV_LOOKUP.test(secret)) return true;
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret)) return true;
+  if (MASKS.test(secret) || WORDS.test(toWords(secret))) return true;
   const lower = secret.toLowerCase();
   for (const run of KEYBOARD_RUNS) if (lower.includes(run)) return true;
   return isRepetitive(secret);
@@ -37485,6 +37500,9 @@ function isRepetitive(secret) {
     if (seen.size >= 4) return false;
   }
   return true;
+}
+function toWords(secret) {
+  return (secret.match(WORD_PARTS) ?? []).map((part) => part.toLowerCase()).join("_");
 }
 
 // src/core/secrets/structure/entropy.ts
@@ -37664,7 +37682,7 @@ function unleet(text) {
 
 // src/core/secrets/structure/wordlike-value.ts
 var ABBREVIATIONS = new Set(
-  "api app auth aws az cb cdn cfg cli cms cn conf crm csrf css csv ctx db dc dev dn dns dsa dst ec env err fn ftp gcp gh gl gpg hmac html http https iam id img io ip js json jwt k8s kms kv ldap mfa mgr msg ns obj ok os otp pdf pg pgp pk pw pwd qa rds req res rsa sdk sha sk sms smtp sns sql sqs src srv ssh ssl str svc tcp tls tmp ts txt udp ui uri url usr val vm vpc www xml yaml".split(" ")
+  "api app auth aws az cb cdn cfg cli cms cn conf crm csrf css csv ctx db dc dev dn dns dsa dst ec env err fn ftp gcp gh gl gpg hmac html http https iam id img io ip js json jwt k8s kms kv ldap mfa mgr msg ns obj ok os otp pdf pg pgp pk pw pwd qa rds req res rsa sdk sha sk sms smtp sns sql sqs src srv ssh ssl str svc tcp tls tmp ts tsx txt udp ui uri url usr val vm vpc www xml yaml jsx dom npm css scss cst ast".split(" ")
 );
 var VOWELS = /[aeiouy]/g;
 function isWordlike(value) {
@@ -37719,8 +37737,7 @@ var USER = String.raw`[^\s:@/?#'"<>\x60]{0,128}`;
 var PASSWORD = String.raw`[^\s@/?#'"<>\x60]{1,256}`;
 function uriPattern(schemes) {
   return new RegExp(
-    String.raw`(?<![\w+.:-])(?:${schemes})(?:\+[a-z0-9]{1,20})?://${USER}:(?<secret>${PASSWORD})@(?=[\w[.%-])`,
-    "i"
+    String.raw`(?<![\w+.:-])(?:${schemes})(?:\+[a-z0-9]{1,20})?://${USER}:(?<secret>${PASSWORD})@(?=[\w[.%-])`
   );
 }
 function servicePassword() {
@@ -37801,7 +37818,10 @@ var mariadbConnectionUri = uriRule({
   keywords: ["mariadb"],
   url: "https://mariadb.com/kb/en/alter-user/",
   summary: "Change the account's password (ALTER USER \u2026 IDENTIFIED BY), update the applications using it, and review connection logs.",
-  truePositives: (password2) => [`MARIADB_URL=mariadb://app:${password2}@mariadb.internal.test:3306/app`],
+  truePositives: (password2) => [
+    `MARIADB_URL=mariadb://app:${password2}@mariadb.internal.test:3306/app`,
+    `  url: "mariadb+mariadbconnector://reports:${password2}@10.2.0.7:3306/reports"`
+  ],
   falsePositives: [...ALWAYS_FALSE_POSITIVE("mariadb"), "mariadb://root:mariadb@localhost/test"]
 });
 var mongodbConnectionUri = uriRule({
@@ -37897,7 +37917,8 @@ var cockroachdbConnectionUri = uriRule({
   url: "https://www.cockroachlabs.com/docs/stable/alter-user",
   summary: "Change the SQL user's password (ALTER USER \u2026 WITH PASSWORD, or in the CockroachDB Cloud console), then update the applications.",
   truePositives: (password2) => [
-    `DATABASE_URL=cockroachdb://app:${password2}@free-tier.gcp-us-central1.cockroachlabs.cloud:26257/defaultdb?sslmode=verify-full`
+    `DATABASE_URL=cockroachdb://app:${password2}@free-tier.gcp-us-central1.cockroachlabs.cloud:26257/defaultdb?sslmode=verify-full`,
+    `engine = create_engine("cockroachdb+psycopg2://etl:${password2}@crdb.internal.test:26257/etl")`
   ],
   falsePositives: [
     ...ALWAYS_FALSE_POSITIVE("cockroachdb"),
@@ -37926,7 +37947,10 @@ var neo4jConnectionUri = uriRule({
   keywords: ["neo4j", "bolt"],
   url: "https://neo4j.com/docs/operations-manual/current/authentication-authorization/manage-users/",
   summary: "Change the user's password (ALTER USER \u2026 SET PASSWORD, or reset it in the Aura console), then update the drivers' configuration.",
-  truePositives: (password2) => [`NEO4J_URI=neo4j+s://neo4j:${password2}@a1b2c3d4.databases.neo4j.io`],
+  truePositives: (password2) => [
+    `NEO4J_URI=neo4j+s://neo4j:${password2}@a1b2c3d4.databases.neo4j.io`,
+    `  uri: "bolt://reader:${password2}@graph.internal.test:7687"`
+  ],
   falsePositives: [
     ...ALWAYS_FALSE_POSITIVE("bolt"),
     "neo4j://neo4j:neo4j@localhost:7687",
@@ -37941,7 +37965,10 @@ var natsConnectionUri = uriRule({
   keywords: ["nats://"],
   url: "https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro",
   summary: "Change the user's password in the NATS server authorization block (or rotate the account's credentials), reload the server, and update the clients.",
-  truePositives: (password2) => [`NATS_URL=nats://orders:${password2}@nats.internal.test:4222`],
+  truePositives: (password2) => [
+    `NATS_URL=nats://orders:${password2}@nats.internal.test:4222`,
+    `  servers: ["nats://svc-orders:${password2}@10.0.5.4:4222"]`
+  ],
   falsePositives: [...ALWAYS_FALSE_POSITIVE("nats"), "nats://demo.nats.io:4222"]
 });
 var mqttBrokerUri = uriRule({
@@ -37967,7 +37994,8 @@ var trinoConnectionUri = uriRule({
   url: "https://trino.io/docs/current/security/password-file.html",
   summary: "Change the user's password in the coordinator's authenticator (password file or LDAP), then update the clients.",
   truePositives: (password2) => [
-    `engine = create_engine("trino://analyst:${password2}@trino.internal.test:443/hive/default")`
+    `engine = create_engine("trino://analyst:${password2}@trino.internal.test:443/hive/default")`,
+    `PRESTO_URL=presto://etl:${password2}@presto.internal.test:8443/hive`
   ],
   falsePositives: [...ALWAYS_FALSE_POSITIVE("trino"), "trino://admin@localhost:8080/hive"]
 });
@@ -37979,7 +38007,7 @@ var jdbcUrlPassword = {
   provider: "JDBC",
   severity: "high",
   keywords: ["jdbc:"],
-  pattern: /(?<![\w.-])jdbc:[a-z][a-z0-9]{1,20}(?::[a-z][a-z0-9]{1,20}){0,2}:(?:\/\/)?[^\s;?&'"<>:/]{0,100}(?::\d{1,5})?(?:\/[^\s;?&'"<>:]{0,100})?(?:[;?&:][^\s;?&'"<>=:]{1,40}=[^\s;?&'"<>:]{0,200}){0,20}?[;?&:](?:password|PASSWORD|Password|pwd|PWD)=(?<secret>[^\s;&'"<>]{1,256})/,
+  pattern: /(?<![\w.-])jdbc:[a-z][a-z0-9]{1,20}(?::[a-z][a-z0-9]{1,20}){0,2}:(?:\/\/)?[^\s;?&'"<>:/]{1,100}(?::\d{1,5})?(?:\/[^\s;?&'"<>:]{0,64})?(?:[;?&][^\s;?&'"<>=:]{1,40}=[^\s;?&'"<>:]{0,100}){0,8}?[;?&](?:password|PASSWORD|Password|pwd|PWD)=(?<secret>[^\s;&'"<>]{1,256})/,
   minEntropy: 2,
   validate: checkConnectionPassword,
   remediation: { summary: JDBC_SUMMARY, url: JDBC_URL },
@@ -38026,7 +38054,7 @@ var jdbcOracleThinPassword = {
   provider: "JDBC",
   severity: "high",
   keywords: ["jdbc:oracle:"],
-  pattern: /(?<![\w.-])jdbc:oracle:(?:thin|oci8?):[\w$#]{1,64}\/(?<secret>[^\s@/'"<>\x60]{1,128})@/i,
+  pattern: /(?<![\w.-])jdbc:oracle:(?:thin|oci8?):[\w$#]{1,64}\/(?<secret>[^\s@/'"<>\x60]{1,128})@/,
   minEntropy: 2,
   validate: checkConnectionPassword,
   remediation: {
@@ -38050,9 +38078,9 @@ var mssqlConnectionStringPassword = {
   title: "ADO.NET / ODBC connection string with password",
   provider: "Microsoft SQL Server",
   severity: "high",
-  keywords: ["server=", "data source=", "server =", "data source ="],
-  // Parameters hold no `=`, so a second `Server=` can only start at a parameter boundary.
-  pattern: /(?<![\w-])(?:[Ss]erver|SERVER|[Dd]ata [Ss]ource|DATA SOURCE)[ \t]*=[^;=\r\n'"]{1,200}(?:;[ \t]*[^;=\r\n'"]{1,40}=[^;=\r\n'"]{0,200}){0,20}?;[ \t]*(?:[Pp]assword|PASSWORD|[Pp]wd|PWD)[ \t]*=[ \t]*(?<secret>[^;\s'"{}]{1,256})/,
+  keywords: ["user id", "userid", "uid"],
+  // ADO.NET / ODBC names the login `User ID` or `UID` (JDBC says `user=`); the password follows it.
+  pattern: /(?<![\w-])(?:[Uu]ser ?I[Dd]|USER ?ID|U[Ii][Dd]|uid)[ \t]*=[ \t]*[^;='"\s][^;='"\r\n]{0,63};[ \t]*(?:[Pp]assword|PASSWORD|[Pp]wd|PWD)[ \t]*=[ \t]*['"]?(?<secret>[^;\s'"{}]{1,256})/,
   minEntropy: 2,
   validate: checkConnectionPassword,
   remediation: {
@@ -38505,7 +38533,7 @@ var digitaloceanOauthAccessToken = {
   minEntropy: 3,
   remediation: {
     summary: "Revoke the token (POST https://cloud.digitalocean.com/v1/oauth/revoke) or remove the application\u2019s access under API \u2192 Applications, then authorize again.",
-    url: "https://docs.digitalocean.com/reference/api/oauth/"
+    url: TOKENS_URL
   },
   examples: {
     truePositives: () => [
@@ -38525,7 +38553,7 @@ var digitaloceanOauthRefreshToken = {
   minEntropy: 3,
   remediation: {
     summary: "Revoke the refresh token (POST https://cloud.digitalocean.com/v1/oauth/revoke) so it can mint no new access tokens, and re-authorize the application.",
-    url: "https://docs.digitalocean.com/reference/api/oauth/"
+    url: TOKENS_URL
   },
   examples: {
     truePositives: () => [
@@ -38605,7 +38633,7 @@ var googleApiKey = {
   minEntropy: 3.5,
   remediation: {
     summary: "Regenerate or delete the key under APIs & Services \u2192 Credentials in the Google Cloud console, then add API and application restrictions to its replacement.",
-    url: "https://cloud.google.com/docs/authentication/api-keys#rotate"
+    url: "https://cloud.google.com/docs/authentication/api-keys"
   },
   examples: {
     truePositives: () => [
@@ -38634,7 +38662,7 @@ var googleCloudServiceAccountKey = {
   minEntropy: 3,
   remediation: {
     summary: "Delete the key under IAM & Admin \u2192 Service accounts \u2192 Keys (or `gcloud iam service-accounts keys delete`), and prefer workload identity federation over key files.",
-    url: "https://cloud.google.com/iam/docs/keys-create-delete#deleting"
+    url: "https://cloud.google.com/iam/docs/keys-create-delete"
   },
   examples: {
     truePositives: () => [
@@ -38660,7 +38688,7 @@ var googleOauthClientSecret = {
   minEntropy: 3.5,
   remediation: {
     summary: "Add a new secret to the OAuth client (APIs & Services \u2192 Credentials \u2192 the client \u2192 Add secret), deploy it, then disable and delete the leaked one.",
-    url: "https://support.google.com/cloud/answer/15549257"
+    url: "https://support.google.com/cloud/answer/6158849"
   },
   examples: {
     truePositives: () => [
@@ -38709,8 +38737,8 @@ var googleOauthAccessToken = {
   },
   examples: {
     truePositives: () => [
-      `Authorization: Bearer ya29.a0${randomString(BASE64URL, 180)}`,
-      `access_token = "ya29.c.${randomString(ALNUM, 200)}"`
+      `Authorization: Bearer ya29.a0${randomString(BASE64URL, 90)}`,
+      `access_token = "ya29.c.${randomString(ALNUM, 90)}"`
     ],
     falsePositives: [
       "Authorization: Bearer ya29.<access-token>",
@@ -38776,11 +38804,16 @@ __export(generic_exports, {
   genericApiKey: () => genericApiKey,
   genericBasicAuthHeader: () => genericBasicAuthHeader,
   genericBearerToken: () => genericBearerToken,
+  genericCliCredential: () => genericCliCredential,
   genericClientSecret: () => genericClientSecret,
+  genericKeyedCall: () => genericKeyedCall,
   genericPassword: () => genericPassword,
   genericPrivateKeyValue: () => genericPrivateKeyValue,
   genericSecret: () => genericSecret,
-  genericToken: () => genericToken
+  genericSqlPassword: () => genericSqlPassword,
+  genericToken: () => genericToken,
+  genericTypedCredential: () => genericTypedCredential,
+  genericXmlCredential: () => genericXmlCredential
 });
 import { randomInt as randomInt3 } from "node:crypto";
 
@@ -38933,7 +38966,8 @@ var PREFIXES = [
   "xoxp-",
   "xoxr-",
   "xoxs-",
-  "xsmtpsib-"
+  "xsmtpsib-",
+  "ya29."
 ];
 var SHAPES = [
   /^(?:SK|AC)[0-9a-fA-F]{32}$/,
@@ -38969,7 +39003,20 @@ var PUBLISHED = /* @__PURE__ */ new Set([
   "1f2d1e2e67df",
   "mwyyzdflmmu2n2rm",
   "qwxhzgrpbjpvcgvuihnlc2ftzq==",
-  "y_nbakkc66ryytwuxyeu"
+  "y_nbakkc66ryytwuxyeu",
+  // RFC 6749 (OAuth 2.0) and RFC 5849 (OAuth 1.0) example credentials
+  "2yotnfzfejr1zcsicmwpaa",
+  "tgzv3jokf0xg5qx2tlkwia",
+  "splxlobezqqybys",
+  "s6bhdrkqt3",
+  "gx1fbat3bv",
+  "czzcagrsa3f0mzpnwdfmqmf0m2jw",
+  "hh5s93j4hdidpola",
+  "hdhd0244k9j7ao03",
+  "nnch734d00sl2jdk",
+  "kd94hf93k423kf44",
+  "pfkkdhi9sl3r4s00",
+  "dpf43f3p2l4k3l03"
 ]);
 var HASHED = /^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|sha\d*)\$|(?:pbkdf2_sha\d+|bcrypt|argon2\w*|scrypt)\$|(?:sha(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?)[:$-])/i;
 var YOUR_SOMETHING = /(?:^|[^a-z])your[_-]?[a-z]/i;
@@ -38983,10 +39030,14 @@ var NOT_A_LITERAL = [
   // an e-mail address
   /^[\d.:/+-]+$/,
   // numbers, versions, dates, IP addresses
-  /^[!*&-]|^\$\d|^@@|^__\w+__$|^%\w+%$|^:[a-z_]+$/,
-  // YAML tags, aliases and anchors; flags; $1; @@X@@
-  /^(.{1,16}?)\1+$/
+  /^[!*&?|-]|^\$\d|^@@|^__\w+__$|^%\w+%$|^:[a-z_]+$/,
+  // YAML tags, aliases, anchors; flags; operators; $1; @@X@@
+  /^(.{1,16}?)\1+$/,
   // one unit repeated: abcabcabc, deadbeefdeadbeef
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/,
+  // a CONSTANT_NAME: `nToken = FTS5_MAX_TOKEN_SIZE`
+  /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*)){1,2}(?:-[\w.]+)?$/
+  // a semver range: `"generate-password": "^1.7.0"`
 ];
 function isObjectId(value) {
   if (!/^[0-9a-f]{24}$/.test(value)) return false;
@@ -38995,7 +39046,7 @@ function isObjectId(value) {
 }
 function isMemberAccess(value) {
   if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
-  return isWordlike(value.slice(0, value.indexOf(".")));
+  return isWordlike(value.slice(0, value.indexOf("."))) || isWordlike(value.slice(value.lastIndexOf(".") + 1));
 }
 function charClasses(value) {
   return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^A-Za-z0-9_]/.test(value));
@@ -39024,38 +39075,95 @@ function genericValueVerdict(value, kind) {
 // src/core/secrets/rules/generic.ts
 var SECRETS_MANAGEMENT_URL = "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html";
 var VALUE = String.raw`[\w!#$%*+\-./:=?@^|~]`;
-function anyCase2(words) {
+function trie(words) {
+  const root = { end: false, next: /* @__PURE__ */ new Map() };
+  for (const word of words) {
+    let node2 = root;
+    for (const ch of word) {
+      let child = node2.next.get(ch);
+      if (!child) {
+        child = { end: false, next: /* @__PURE__ */ new Map() };
+        node2.next.set(ch, child);
+      }
+      node2 = child;
+    }
+    node2.end = true;
+  }
+  const emit = (node2) => {
+    const branches = [...node2.next].map(([ch, child]) => ch + emit(child));
+    if (branches.length === 0) return "";
+    const group = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    if (!node2.end) return group;
+    return branches.length === 1 && branches[0].length === 1 ? `${group}?` : `(?:${group})?`;
+  };
+  return `(?:${emit(root)})`;
+}
+function casings(words, lowerFirst = true) {
   return words.flatMap((word) => [
-    `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`,
+    ...lowerFirst ? [word] : [],
+    word[0].toUpperCase() + word.slice(1),
     word.toUpperCase()
   ]);
 }
-function compound(firsts, second, suffix = "") {
-  return firsts.flatMap((first) => [
-    `[${first[0].toUpperCase()}${first[0]}]${first.slice(1)}[_.-]?[${second[0].toUpperCase()}${second[0]}]${second.slice(1)}${suffix}`,
-    `${first.toUpperCase()}[_.-]?${second.toUpperCase()}${suffix.toUpperCase()}`
-  ]);
+function compound(prefixes, tail, factor = true) {
+  const alternation = (words) => factor ? trie(words) : `(?:${words.join("|")})`;
+  return {
+    any: `${alternation(casings(prefixes))}[_.-]?${tail}`,
+    capitalised: `${alternation(casings(prefixes, false))}[_.-]?${tail}`
+  };
 }
-function namePattern(keyword, notAfter) {
-  const any2 = keyword.join("|");
-  const capitalised = keyword.filter((spelling) => /^(?:\[[A-Z][a-z]\]|[A-Z])/.test(spelling)).map((spelling) => spelling.startsWith("[") ? spelling[1] + spelling.slice(4) : spelling).join("|");
-  const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${any2})|[a-z0-9](?:${capitalised}))`;
-  const guard = notAfter ? `(?<!(?:${notAfter.join("|")})[_.-]?(?:${any2}))` : "";
-  return String.raw`(?<![\w$@.-])[$@]?[\w.-]{1,80}(?![\w.-])${endsWithKeyword}${guard}`;
+var PASSWORD2 = {
+  any: "[Pp]ass(?:word|wd|phrase|wort)?|PASS(?:WORD|WD|PHRASE|WORT)?|[Pp]wd?|PWD?",
+  capitalised: "Pass(?:word|wd|phrase|wort)?|PASS(?:WORD|WD|PHRASE|WORT)?|Pwd?|PWD?",
+  glued: "PASS(?:WORD|WD|PHRASE)"
+};
+var SECRET = {
+  any: "[Ss]ecret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?",
+  capitalised: "Secret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?",
+  glued: "SECRET"
+};
+var CLIENTS = ["client", "consumer", "app", "application"];
+var CLIENT_SECRET = compound(CLIENTS, "(?:[Ss]ecret|SECRET)(?:[_.-]?(?:[Kk]ey|KEY))?", false);
+var API_KEY = compound(["api", "access", "app", "subscription"], "(?:[Kk]ey|KEY)");
+var TOKEN = {
+  any: "[Tt]oken|TOKEN|[Aa]uth|AUTH",
+  capitalised: "Token|TOKEN|Auth|AUTH",
+  glued: "TOKEN"
+};
+var PRIVATE_KEY = compound(["private", "priv", "signing", "encryption", "master"], "(?:[Kk]ey|KEY)", false);
+var ANY_CREDENTIAL = {
+  any: "[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Pp]wd|PWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Kk]ey|KEY",
+  capitalised: "Pass(?:word|wd)?|PASS(?:WORD|WD)?|Pwd|PWD|Secret|SECRET|Token|TOKEN|Key|KEY",
+  glued: "PASSWORD|SECRET|TOKEN"
+};
+var NOT_SECRET_KEYS = ["public", "publishable", "site", "primary", "foreign", "sort", "partition", "cache"];
+var HASHED2 = ["hash", "hashed", "encrypted", "crypted", "salted", "digest"];
+var NOT_CREDENTIAL_TOKENS = [
+  "csrf",
+  "xsrf",
+  "page",
+  "next",
+  "cursor",
+  "continuation",
+  "sync",
+  "public",
+  "device",
+  "push",
+  "registration",
+  "fcm",
+  "apns",
+  "verification"
+];
+function namePattern(keyword, notAfter, guarded = keyword.any) {
+  const glued = keyword.glued ? `|[A-Z](?:${keyword.glued})` : "";
+  const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})${glued})`;
+  const guard = notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : "";
+  return String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}(?![\w.-])${endsWithKeyword}${guard}`;
 }
-function assignmentPattern(spec) {
-  const name = namePattern(spec.keyword, spec.notAfter);
-  const quote = String.raw`[rbuf@]?\\?['"\x60]`;
-  const forms = [
-    // A typed declaration (`password: str = ...`) needs its `=`; a bare `:` is YAML or JSON.
-    String.raw`${name}\??\\?['"\x60]?\]?[ \t]*(?::[ \t]*[A-Za-z_][\w.[\]<>|?]{0,30}[ \t]*=(?!=)|=>|:=|\?=|=(?!=)|:(?!:))[ \t]*(?:${quote})?`,
-    String.raw`['"]${name}['"][ \t]*,[ \t]*${quote}`,
-    String.raw`<${name}>[ \t]*`,
-    String.raw`(?:key|name)=['"]${name}['"](?:[ \t]+value=['"]|[ \t]*>[ \t]*)`,
-    String.raw`(?<![\w-])--[a-z0-9-]{1,60}(?![\w-])(?<=-(?:${spec.flag}))[ \t]+['"]?`,
-    ...spec.extra ?? []
-  ];
-  return new RegExp(`(?:${forms.join("|")})(?<secret>${VALUE}{${spec.minLength},256})`);
+function assignment(keyword, minLength, notAfter) {
+  return new RegExp(
+    String.raw`${namePattern(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
+  );
 }
 function judge(kind) {
   return (secret) => genericValueVerdict(secret, kind);
@@ -39076,46 +39184,41 @@ var memorablePassword = () => plausible(
   () => `${["Harbor", "quartz", "Falcon", "meadow"][randomInt3(4)]}${randomString(DIGITS, 4)}!`,
   2.5
 );
+var PASSWORD_REMEDIATION = {
+  summary: "Change the password on the system it unlocks, then load it at runtime from a secret store or environment variable instead of source.",
+  url: SECRETS_MANAGEMENT_URL
+};
+var KEY_REMEDIATION = {
+  summary: "Revoke the credential where it was issued and create a replacement, then read it from the environment or a secret store instead of source.",
+  url: SECRETS_MANAGEMENT_URL
+};
 var genericPassword = {
   id: "generic-password",
   title: "Hard-coded password",
   provider: "Generic",
   severity: "high",
-  keywords: ["pass", "pw", "identified"],
-  pattern: assignmentPattern({
-    keyword: ["[Pp]ass(?:word|wd|phrase|wort)?", "PASS(?:WORD|WD|PHRASE|WORT)?", "[Pp]wd?", "PWD?"],
-    notAfter: anyCase2(["hash", "hashed", "encrypted", "crypted", "salted", "digest"]),
-    flag: "password|passwd|pass|pwd|passphrase",
-    minLength: 6,
-    extra: [
-      // SQL: CREATE ROLE app WITH PASSWORD '...'; CREATE USER app IDENTIFIED BY '...'
-      String.raw`(?<!\w)(?:WITH|with|LOGIN|login|ENCRYPTED|encrypted)[ \t]+(?:PASSWORD|password)[ \t]+'`,
-      String.raw`(?<!\w)(?:IDENTIFIED|identified)[ \t]+(?:BY|by)[ \t]+['"]?`
-    ]
-  }),
+  keywords: ["pass", "pw"],
+  pattern: assignment(PASSWORD2, 6, HASHED2),
   minEntropy: 2.5,
   validate: judge("password"),
   confidence: "generic",
-  remediation: {
-    summary: "Change the password on the system it unlocks, then load it at runtime from a secret store or environment variable instead of source.",
-    url: SECRETS_MANAGEMENT_URL
-  },
+  remediation: PASSWORD_REMEDIATION,
   examples: {
     truePositives: () => [
       `DB_PASSWORD=${password()}`,
       `  password: "${password()}"`,
       `"password": "${password()}",`,
-      `<password>${password()}</password>`,
       `spring.datasource.password=${password()}`,
-      `password = ${password()}`,
+      `[database]
+password = ${password()}`,
       `String dbPassword = "${password()}";`,
-      `define('DB_PASSWORD', '${password()}');`,
-      `db_password: str = "${memorablePassword()}"`,
+      `$config['smtp_pass'] = '${memorablePassword()}';`,
       `mysqldump --user=backup --password=${password()} appdb`,
-      `CREATE ROLE reporting WITH LOGIN PASSWORD '${password()}';`,
-      `export SMTP_PASS='${password()}'`
+      `export PGPASSWORD='${password()}'`,
+      `conn = psycopg2.connect(host="db", user="etl", password="${password()}")`
     ],
     falsePositives: [
+      `    "generate-password": "^1.7.0",`,
       'password = os.environ["DB_PASSWORD"]',
       "password: ${DB_PASSWORD}",
       "const password = process.env.DB_PASSWORD;",
@@ -39134,20 +39237,21 @@ var genericPassword = {
       "  password: cGFzc3dvcmQ=",
       "  password: MWYyZDFlMmU2N2Rm",
       '"password": "Passw0rd!",',
-      '<input type="password" name="password" placeholder="Password">',
       "PasswordAuthentication no",
       "passwd:         files systemd",
       "PWD=/home/runner/work/app",
       'password = "********"',
       "password: !vault |",
       '"password": "Mot de passe",',
-      'echo "$REGISTRY_PASSWORD" | docker login --username ci --password-stdin',
       "password: ENC(encryptedValueHere)",
+      "spring.datasource.password=${MYSQL_PASSWORD:db-57xsl}",
       "db_password = self.settings.db_password",
       "password: userPassword",
       "admin_password: Summer",
       'bypass = "proxy-local-only"',
-      "password = hash_password(form.password.data)"
+      "password = hash_password(form.password.data)",
+      'val password: String = ""',
+      'if (password == "") return;'
     ]
   }
 };
@@ -39157,13 +39261,8 @@ var genericSecret = {
   provider: "Generic",
   severity: "high",
   keywords: ["secret"],
-  pattern: assignmentPattern({
-    keyword: ["[Ss]ecret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?", "SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?"],
-    // client/consumer/app secrets are generic-client-secret's.
-    notAfter: anyCase2(["client", "consumer", "app", "application"]),
-    flag: "secret|secret-key",
-    minLength: 10
-  }),
+  // client/consumer/app secrets are generic-client-secret's.
+  pattern: assignment(SECRET, 10, CLIENTS),
   minEntropy: 3,
   validate: judge("key"),
   confidence: "generic",
@@ -39179,7 +39278,8 @@ var genericSecret = {
       `"signingSecret": "${key(ALNUM, 32)}"`,
       `[session]
 secret = ${key(ALNUM, 24)}`,
-      `secret_key_base: ${key(HEX, 128)}`
+      `secret_key_base: ${key(HEX, 128)}`,
+      `app.jwt.secret=${key(ALNUM, 48)}`
     ],
     falsePositives: [
       'secret_name = "prod/db/credentials"',
@@ -39193,7 +39293,8 @@ secret = ${key(ALNUM, 24)}`,
       '"secret": "keyboard cat",',
       "secret_length = 32",
       'SECRET_KEY_BASE=<%= ENV["SECRET_KEY_BASE"] %>',
-      'secret = Secret.from_name("stripe-credentials")'
+      'secret = Secret.from_name("stripe-credentials")',
+      "kind: Secret"
     ]
   }
 };
@@ -39202,25 +39303,8 @@ var genericClientSecret = {
   title: "OAuth client secret or app secret",
   provider: "Generic",
   severity: "high",
-  keywords: [
-    "client_secret",
-    "clientsecret",
-    "client-secret",
-    "client.secret",
-    "consumer_secret",
-    "consumersecret",
-    "consumer-secret",
-    "app_secret",
-    "appsecret",
-    "app-secret",
-    "application_secret",
-    "applicationsecret"
-  ],
-  pattern: assignmentPattern({
-    keyword: compound(["client", "consumer", "app", "application"], "secret", "(?:[_.-]?(?:[Kk]ey|KEY))?"),
-    flag: "client-secret|consumer-secret|app-secret",
-    minLength: 10
-  }),
+  keywords: ["secret"],
+  pattern: assignment(CLIENT_SECRET, 10),
   minEntropy: 3,
   validate: judge("key"),
   confidence: "generic",
@@ -39234,7 +39318,7 @@ var genericClientSecret = {
       `  clientSecret: "${key(ALNUM, 40)}"`,
       `"client_secret": "${key(HEX, 64)}",`,
       `spring.security.oauth2.client.registration.github.client-secret=${key(HEX, 40)}`,
-      `<add key="AppSecret" value="${key(ALNUM, 32)}" />`
+      `MOBILE_APP_SECRET=${key(HEX, 32)}`
     ],
     falsePositives: [
       'client_secret = "your-client-secret"',
@@ -39268,25 +39352,17 @@ var genericApiKey = {
     "subscriptionkey",
     "subscription-key"
   ],
-  pattern: assignmentPattern({
-    keyword: [...compound(["api", "access", "app", "subscription"], "key"), "APIKey"],
-    flag: "api-key|apikey|access-key|app-key|subscription-key",
-    minLength: 12
-  }),
+  pattern: assignment(API_KEY, 12),
   minEntropy: 3,
   validate: judge("key"),
   confidence: "generic",
-  remediation: {
-    summary: "Revoke the key in the issuing service's console and create a replacement, then read it from the environment or a secret store.",
-    url: SECRETS_MANAGEMENT_URL
-  },
+  remediation: KEY_REMEDIATION,
   examples: {
     truePositives: () => [
       `const apiKey = "${key(HEX, 32)}";`,
       `WEATHER_API_KEY=${key(ALNUM, 32)}`,
       `  api_key: ${key(ALNUM, 40)}`,
       `{"apiKey": "${key(ALNUM, 24)}"}`,
-      `<add key="ApiKey" value="${key(HEX, 32)}" />`,
       `api.key=${key(ALNUM, 28)}`,
       `[service]
 api_key = ${key(ALNUM, 32)}`,
@@ -39300,11 +39376,11 @@ api_key = ${key(ALNUM, 32)}`,
       '"api_key": "<your-api-key>",',
       'api_key = "d41d8cd98f00b204e9800998ecf8427e"',
       "access_key: minioadmin",
-      '<add key="ApiKey" value="" />',
       'api_key = request.headers.get("X-Api-Key")',
       "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
       "apiKey: string;",
-      "api_key: ApiKeyConfig = field(default_factory=ApiKeyConfig)"
+      "api_key: ApiKeyConfig = field(default_factory=ApiKeyConfig)",
+      "  - name: X-API-Key"
     ]
   }
 };
@@ -39314,38 +39390,7 @@ var genericToken = {
   provider: "Generic",
   severity: "high",
   keywords: ["token", "auth"],
-  pattern: assignmentPattern({
-    keyword: anyCase2(["token", "auth"]),
-    // Paging cursors, CSRF tokens, tokenizer special tokens and push-device ids are not credentials.
-    notAfter: anyCase2([
-      "csrf",
-      "xsrf",
-      "page",
-      "next",
-      "continuation",
-      "cursor",
-      "sync",
-      "cancellation",
-      "public",
-      "device",
-      "push",
-      "registration",
-      "fcm",
-      "apns",
-      "lexer",
-      "parser",
-      "verification",
-      "bos",
-      "eos",
-      "pad",
-      "unk",
-      "sep",
-      "cls",
-      "mask"
-    ]),
-    flag: "token|auth",
-    minLength: 12
-  }),
+  pattern: assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
   minEntropy: 3,
   validate: judge("key"),
   confidence: "generic",
@@ -39359,12 +39404,14 @@ var genericToken = {
       `  access_token: "${key(BASE64, 48)}"`,
       `"token": "${key(HEX, 40)}",`,
       `let refreshToken = '${key(ALNUM, 64)}';`,
-      `<authToken>${key(ALNUM, 32)}</authToken>`,
       `bot.token=${key(ALNUM, 36)}`,
-      `deploy --token ${key(ALNUM, 32)} --env production`,
-      `  "auth": "${key(BASE64, 36)}"`
+      `[api]
+token = ${key(ALNUM, 32)}`,
+      `  "auth": "${key(BASE64, 36)}"`,
+      `https://api.internal.test/v1/export?format=csv&access_token=${key(ALNUM, 40)}`
     ],
     falsePositives: [
+      "  if( nToken>FTS5_MAX_TOKEN_SIZE ) nToken = FTS5_MAX_TOKEN_SIZE;",
       'token_type = "Bearer"',
       "max_tokens = 4096",
       'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")',
@@ -39382,7 +39429,11 @@ var genericToken = {
       "token = Token(TokenType.IDENTIFIER, lexeme)",
       "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       'access_token: "{{ access_token }}"',
-      "auth = HTTPBasicAuth(username, password)"
+      "auth = HTTPBasicAuth(username, password)",
+      "oauth: enabled",
+      "const graphqlWithAuth = graphql.defaults({",
+      "exports.createScalarToken = cstScalar.createScalarToken;",
+      'lastSignificantToken = "?InterpolationInJSX";'
     ]
   }
 };
@@ -39391,28 +39442,8 @@ var genericPrivateKeyValue = {
   title: "Raw private, signing or encryption key value",
   provider: "Generic",
   severity: "high",
-  keywords: [
-    "private_key",
-    "privatekey",
-    "private-key",
-    "private.key",
-    "priv_key",
-    "privkey",
-    "signing_key",
-    "signingkey",
-    "signing-key",
-    "encryption_key",
-    "encryptionkey",
-    "encryption-key",
-    "master_key",
-    "masterkey",
-    "master-key"
-  ],
-  pattern: assignmentPattern({
-    keyword: compound(["private", "priv", "signing", "encryption", "master"], "key"),
-    flag: "private-key|signing-key|encryption-key|master-key",
-    minLength: 32
-  }),
+  keywords: ["private", "priv", "signing", "encryption", "master"],
+  pattern: assignment(PRIVATE_KEY, 32),
   minEntropy: 3,
   validate: judge("key"),
   confidence: "generic",
@@ -39433,7 +39464,159 @@ var genericPrivateKeyValue = {
       "signing_key = settings.SIGNING_KEY",
       "private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)",
       '"private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n",',
-      "master_key: ${MASTER_KEY}"
+      "master_key: ${MASTER_KEY}",
+      "PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+    ]
+  }
+};
+var CROSS_FAMILY_KEYWORDS = ["pass", "pw", "secret", "token", "key"];
+var ANY_NAME = namePattern(ANY_CREDENTIAL, NOT_SECRET_KEYS, "[Kk]ey|KEY");
+var genericKeyedCall = {
+  id: "generic-keyed-call",
+  title: "Credential passed by name to a call (define, setenv, put)",
+  provider: "Generic",
+  severity: "high",
+  keywords: CROSS_FAMILY_KEYWORDS,
+  // The name is a call's first argument: a list of strings ('a_key', 'b') is not a pair.
+  pattern: new RegExp(String.raw`\([ \t]*['"]${ANY_NAME}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`),
+  minEntropy: 2.5,
+  validate: judge("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `define('DB_PASSWORD', '${password()}');`,
+      `props.setProperty("mail.smtp.password", "${password()}");`,
+      `api_key = os.getenv("WEATHER_API_KEY", "${key(HEX, 32)}")`,
+      `headers.put("X-Auth-Token", "${key(ALNUM, 40)}");`
+    ],
+    falsePositives: [
+      "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+      'os.getenv("SECRET_KEY", "")',
+      'translate("password", "Mot de passe")',
+      'form.addField("password", "Password", true)',
+      'assertEquals("token", "token");',
+      "define('AUTH_KEY', 'put your unique phrase here');",
+      "    'gss_krb5_lucid_key', 'gss_krb5_rfc1964_keydata', 'gss_name_t_desc_struct',"
+    ]
+  }
+};
+var genericXmlCredential = {
+  id: "generic-xml-credential",
+  title: "Credential in an XML element or key/value attribute",
+  provider: "Generic",
+  severity: "high",
+  keywords: CROSS_FAMILY_KEYWORDS,
+  pattern: new RegExp(
+    String.raw`(?:<${ANY_NAME}>|(?:key|name)=['"]${ANY_NAME}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`
+  ),
+  minEntropy: 2.5,
+  validate: judge("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `<password>${password()}</password>`,
+      `    <add key="ApiKey" value="${key(HEX, 32)}" />`,
+      `<property name="jdbc.password" value="${password()}"/>`,
+      `<authToken>${key(ALNUM, 32)}</authToken>`
+    ],
+    falsePositives: [
+      "<password>${env.DB_PASSWORD}</password>",
+      '<add key="ApiKey" value="" />',
+      '<input type="password" name="password" placeholder="Password">',
+      "<password>{AQAAABAAAAAQexampleCipherText=}</password>",
+      '<property name="password" value="${db.password}"/>',
+      "<secretName>prod-db</secretName>",
+      "<passwordPolicy>strict</passwordPolicy>"
+    ]
+  }
+};
+var genericTypedCredential = {
+  id: "generic-typed-credential",
+  title: "Credential in a typed string declaration",
+  provider: "Generic",
+  severity: "high",
+  keywords: CROSS_FAMILY_KEYWORDS,
+  pattern: new RegExp(
+    String.raw`${ANY_NAME}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
+  ),
+  minEntropy: 2.5,
+  validate: judge("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `    api_key: str = "${key(ALNUM, 40)}"`,
+      `private val dbPassword: String = "${password()}"`,
+      `const API_TOKEN: &str = "${key(ALNUM, 32)}";`,
+      `  readonly clientSecret: string = '${key(ALNUM, 36)}';`
+    ],
+    falsePositives: [
+      '    api_key: str = ""',
+      "password: str = Field(..., min_length=12)",
+      "val password: String = BuildConfig.DB_PASSWORD",
+      '  token: string = "<token>";'
+    ]
+  }
+};
+var genericCliCredential = {
+  id: "generic-cli-credential",
+  title: "Credential passed as a command-line flag",
+  provider: "Generic",
+  severity: "high",
+  keywords: ["--"],
+  pattern: new RegExp(
+    String.raw`(?<![\w-])--[a-z0-9-]{1,60}(?![\w-])(?<=-(?:password|passwd|pass|pwd|passphrase|token|api-key|apikey|access-key|secret|private-key))[ \t]+['"]?(?<secret>${VALUE}{8,256})`
+  ),
+  minEntropy: 2.5,
+  validate: judge("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `deploy --token ${key(ALNUM, 32)} --env production`,
+      `mongodump --username backup --password '${password()}' --out /backups`,
+      `az login --service-principal -u http://ci --client-secret ${key(ALNUM, 34)} --tenant corp`
+    ],
+    falsePositives: [
+      "docker login --username ci --password-stdin",
+      "mysql --password $MYSQL_PASSWORD",
+      "  --token string   API token used to authenticate",
+      "vault login --token ${VAULT_TOKEN}",
+      "helm install app ./chart --set password=<password>"
+    ]
+  }
+};
+var genericSqlPassword = {
+  id: "generic-sql-password",
+  title: "Password in a SQL user or role statement",
+  provider: "Generic",
+  severity: "high",
+  keywords: ["password", "identified"],
+  pattern: new RegExp(
+    String.raw`(?<!\w)(?:(?:WITH|with|LOGIN|login|ENCRYPTED|encrypted)[ \t]+(?:PASSWORD|password)[ \t]+'|(?:IDENTIFIED|identified)[ \t]+(?:BY|by)[ \t]+['"])(?<secret>${VALUE}{6,256})`
+  ),
+  minEntropy: 2.5,
+  validate: judge("password"),
+  confidence: "generic",
+  remediation: {
+    summary: "Change the database user password, and create users in migrations with a password taken from the deployment environment rather than the script.",
+    url: SECRETS_MANAGEMENT_URL
+  },
+  examples: {
+    truePositives: () => [
+      `CREATE ROLE reporting WITH LOGIN PASSWORD '${password()}';`,
+      `CREATE USER 'app'@'%' IDENTIFIED BY '${password()}';`,
+      `ALTER USER billing IDENTIFIED BY "${memorablePassword()}";`
+    ],
+    falsePositives: [
+      "CREATE USER app WITH PASSWORD 'changeme';",
+      "CREATE USER 'app'@'%' IDENTIFIED BY '${DB_PASSWORD}';",
+      "ALTER USER root IDENTIFIED BY 'root';",
+      "CREATE USER app IDENTIFIED BY PASSWORD '*94BDCEBE19083CE2A1F959FD02F964C7AF4CFC29';",
+      "The account is identified by its email address.",
+      " * { {PBKDF2-params IDENTIFIED BY id-PBKDF2}, ... }"
     ]
   }
 };
@@ -39474,9 +39657,8 @@ function checkBasicCredential(secret) {
   const colon = decoded2.indexOf(":");
   if (!/^[\x20-\x7e]+$/.test(decoded2) || colon < 1 || colon === decoded2.length - 1) return "rejected";
   const pass = decoded2.slice(colon + 1);
-  if (isTrivialPassword(pass) || isPlaceholder(pass) || isPlaceholder(decoded2.slice(0, colon)))
-    return "rejected";
-  return "plausible";
+  if (isPlaceholder(decoded2.slice(0, colon))) return "rejected";
+  return genericValueVerdict(pass, "password");
 }
 var genericBasicAuthHeader = {
   id: "generic-basic-auth-header",
@@ -39502,7 +39684,9 @@ var genericBasicAuthHeader = {
       "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
       "Use Basic authentication over HTTPS only.",
       "Authorization: Basic ${BASIC_AUTH}",
-      "Authorization: Basic YWRtaW46YWRtaW4="
+      "Authorization: Basic YWRtaW46YWRtaW4=",
+      // RFC 6749's example client credentials.
+      "Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW"
     ]
   }
 };
@@ -40052,8 +40236,8 @@ var hashicorpVaultBatchToken = {
   },
   examples: {
     truePositives: () => [
-      `VAULT_TOKEN=hvb.AAAAAQ${randomString(BASE64URL, 160)}`,
-      `"client_token": "hvb.${randomString(BASE64URL, 140)}"`
+      `VAULT_TOKEN=hvb.AAAAAQ${randomString(BASE64URL, 110)}`,
+      `"client_token": "hvb.${randomString(BASE64URL, 110)}"`
     ],
     falsePositives: ["VAULT_TOKEN=hvb.<batch-token>", 'type = "hvb."', "VAULT_TOKEN=hvb.short123"]
   }
@@ -40373,8 +40557,10 @@ var mailgunApiKey = {
   title: "Mailgun API key (legacy key- format)",
   provider: "Mailgun",
   severity: "high",
-  keywords: ["key-"],
-  // The look-behind keeps `pubkey-...` (the public validation key) and `cache-key-...` out.
+  // `key-` and an MD5 also names cache entries and the like, so the line must mention Mailgun or
+  // an API (`MAILGUN_API_KEY=`, `auth=("api", ...)`, `-u api:...`, `api.mailgun.net`): the
+  // keywords are the context. The look-behind keeps `pubkey-...` (the public validation key) out.
+  keywords: ["mailgun", "api", "mg_", "mg-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation: {
@@ -40384,12 +40570,14 @@ var mailgunApiKey = {
   examples: {
     truePositives: () => [
       `MAILGUN_API_KEY=key-${randomString(HEX, 32)}`,
-      `mailgun = Mailgun(api_key="key-${randomString(HEX, 32)}", domain="mg.example.org")`
+      `mailgun = Mailgun(api_key="key-${randomString(HEX, 32)}", domain="mg.acme-corp.org")`,
+      `requests.post(url, auth=("api", "key-${randomString(HEX, 32)}"), data=message)`
     ],
     falsePositives: [
       "MAILGUN_PUBLIC_KEY=pubkey-0123456789abcdef0123456789abcdef",
       "MAILGUN_API_KEY=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-      "cache-key-5d41402abc4b2a76b9719d911017c592"
+      "cache-key-5d41402abc4b2a76b9719d911017c592",
+      'redis.get("key-5d41402abc4b2a76b9719d911017c592")'
     ]
   }
 };
@@ -40614,9 +40802,12 @@ var resendApiKey = {
   provider: "Resend",
   severity: "high",
   keywords: ["resend", "bearer re_"],
-  // `re_` is also a common identifier prefix, so the key must follow the word Resend (a
-  // variable, `new Resend(`) or a bearer header on the same line.
-  pattern: /(?:resend[^\r\n]{0,40}?|bearer\s{1,4})(?<![A-Za-z0-9_])(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/i,
+  // `re_` is also a common identifier prefix, so the key must be assigned to a Resend-named
+  // variable, passed to `new Resend(`, or sent as a bearer token.
+  pattern: new RegExp(
+    `(?:(?<![A-Za-z0-9])resend[\\w.-]{0,20}?(?:api[_.-]?)?(?:key|token)${ASSIGNMENT}|resend\\(\\s{0,4}['"\`]|bearer\\s{1,4})(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])`,
+    "i"
+  ),
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the API key in the Resend dashboard (API Keys), create a new one scoped to sending for the domain needed, and review the emails log.",
@@ -40907,7 +41098,6 @@ function uuid3() {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join("-");
 }
 var UUID8 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-var ASSIGN2 = `['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?`;
 function base64Json(value, url2 = false) {
   return Buffer.from(JSON.stringify(value)).toString(url2 ? "base64url" : "base64");
 }
@@ -41407,7 +41597,7 @@ var splunkHecToken = {
   severity: "medium",
   keywords: ["splunk"],
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])splunk[\\w.-]{0,20}?(?:hec[_.-]?)?token${ASSIGN2}|splunk\\s{1,4})(?<secret>${UUID8})(?![A-Za-z0-9-])`,
+    `(?:(?<![A-Za-z0-9])splunk[\\w.-]{0,20}?(?:hec[_.-]?)?token${ASSIGNMENT}|splunk\\s{1,4})(?<secret>${UUID8})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 2.7,
@@ -41465,7 +41655,7 @@ var elasticApiKeyRule = {
   severity: "high",
   keywords: ["elastic", "apikey "],
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])elastic[\\w.-]{0,20}?api[_.-]?key${ASSIGN2}|apikey\\s{1,4})(?<secret>[A-Za-z0-9+/]{40,200}={0,2})(?![A-Za-z0-9+/=])`,
+    `(?:(?<![A-Za-z0-9])elastic[\\w.-]{0,20}?api[_.-]?key${ASSIGNMENT}|apikey\\s{1,4})(?<secret>[A-Za-z0-9+/]{40,200}={0,2})(?![A-Za-z0-9+/=])`,
     "i"
   ),
   minEntropy: 4,
@@ -41652,7 +41842,7 @@ var logglyCustomerToken = {
   keywords: ["loggly"],
   // Assigned to a Loggly-named variable, or written into an input URL.
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])loggly[\\w.-]{0,20}?(?:customer[_.-]?|input[_.-]?)?(?:token|key)${ASSIGN2}|loggly\\.com/(?:inputs|bulk)/)(?<secret>${UUID8})(?![A-Za-z0-9-])`,
+    `(?:(?<![A-Za-z0-9])loggly[\\w.-]{0,20}?(?:customer[_.-]?|input[_.-]?)?(?:token|key)${ASSIGNMENT}|loggly\\.com/(?:inputs|bulk)/)(?<secret>${UUID8})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 2.7,
@@ -41818,7 +42008,7 @@ var oracleCloudAuthToken = {
   keywords: ["oci", "oracle", "ocir"],
   // Auth tokens (Swift, OCIR `docker login`, SMTP-like uses) have no prefix: only after an
   // OCI-flavoured token/password name or a `docker login <region>.ocir.io … -p`.
-  pattern: /(?:(?<![A-Za-z0-9])(?:oci|oracle|ocir)[\w.-]{0,25}?(?:auth[_.-]?token|password|passwd|token)['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}|\.ocir\.io\b[^\n]{0,100}?\s(?:-p|--password)(?:=|\s{1,4}))['"]?(?<secret>[A-Za-z0-9!#$%&()*+,.:;<=>?@[\]^_{|}~-]{20})(?![^\s'"`])/i,
+  pattern: /(?:(?<![A-Za-z0-9])(?:oci|oracle|ocir)[\w-]{0,25}?(?:auth[_.-]?token|password|passwd|token)['"]?\s{0,4}[:=]\s{0,4}|\.ocir\.io\s[^\n]{0,100}?\s(?:-p|--password)[=\s])['"]?(?<secret>[A-Za-z0-9!#$%&()*+,.:;<=>?@[\]^_{|}~-]{20})(?![^\s'"`])/i,
   minEntropy: 3,
   remediation: {
     summary: "Delete the auth token in the OCI console (Identity \u2192 Users \u2192 the user \u2192 Auth tokens), generate a new one, and update the registry logins or Swift clients that used it.",
@@ -42649,7 +42839,10 @@ var plaidSecret = {
   provider: "Plaid",
   severity: "high",
   keywords: ["plaid"],
-  pattern: namedValuePattern("plaid[\\w.-]{0,20}?secret(?:[_.-]?(?:key|production|development|sandbox|prod|dev))?", "[a-f0-9]{30}"),
+  pattern: namedValuePattern(
+    "plaid[\\w.-]{0,20}?secret(?:[_.-]?(?:key|production|development|sandbox|prod|dev))?",
+    "[a-f0-9]{30}"
+  ),
   minEntropy: 2.5,
   remediation: {
     summary: "Rotate the secret for the affected environment in the Plaid Dashboard (Developers \u2192 Keys), deploy it, then delete the old secret.",
@@ -43174,9 +43367,17 @@ var pemDsaPrivateKey = {
       `-----BEGIN DSA PRIVATE KEY-----
 ${randomBody(444)}
 -----END DSA PRIVATE KEY-----
+`,
+      `ssh_host_dsa_key: |
+${indent(`-----BEGIN DSA PRIVATE KEY-----
+${randomBody(444)}
+-----END DSA PRIVATE KEY-----`, "  ")}
 `
     ],
-    falsePositives: ["-----BEGIN DSA PRIVATE KEY-----\n[key redacted]\n-----END DSA PRIVATE KEY-----"]
+    falsePositives: [
+      "-----BEGIN DSA PRIVATE KEY-----\n[key redacted]\n-----END DSA PRIVATE KEY-----",
+      "-----BEGIN DSA PRIVATE KEY-----\n...\n-----END DSA PRIVATE KEY-----"
+    ]
   }
 };
 var pemPkcs8PrivateKey = {
@@ -43247,7 +43448,8 @@ var pemLegacyEncryptedPrivateKey = {
   examples: {
     truePositives: () => [exportPem("pkcs1", "rsa", "aes-128-cbc"), exportPem("sec1", "ec", "aes-256-cbc")],
     falsePositives: [
-      "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,<iv>\n\n...\n-----END RSA PRIVATE KEY-----"
+      "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,<iv>\n\n...\n-----END RSA PRIVATE KEY-----",
+      'Legacy encrypted keys carry a "Proc-Type: 4,ENCRYPTED" header after -----BEGIN RSA PRIVATE KEY-----.'
     ]
   }
 };
@@ -43257,8 +43459,8 @@ var pemEscapedPrivateKey = {
   provider: "PEM",
   severity: "critical",
   keywords: ["private key-----\\"],
-  // The body unit allows `\/`, which PHP's json_encode writes for `/`.
-  pattern: /-----BEGIN (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----(?:\\{1,2}r)?\\{1,2}n(?<secret>(?:[A-Za-z0-9+/=]|\\\/){1,4096}(?:(?:\\{1,2}r)?\\{1,2}n(?:[A-Za-z0-9+/=]|\\\/){1,4096}){0,400})(?:(?:\\{1,2}r)?\\{1,2}n)?-----END (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----/,
+  // `\n` between base64 lines; `\\n` when the JSON sits inside another string.
+  pattern: /-----BEGIN (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----(?:\\{1,2}r)?\\{1,2}n(?<secret>[A-Za-z0-9+/=]{1,4096}(?:(?:\\{1,2}r)?\\{1,2}n[A-Za-z0-9+/=]{1,4096}){0,400})(?:(?:\\{1,2}r)?\\{1,2}n)?-----END (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----/,
   multiline: true,
   validate: checkEscapedPem,
   remediation: {
@@ -43269,7 +43471,7 @@ var pemEscapedPrivateKey = {
     truePositives: () => [
       `  "private_key": "${exportPem("pkcs8", "rsa").replace(/\n/g, "\\n")}",`,
       `PRIVATE_KEY="${exportPem("pkcs1", "rsa").replace(/\n/g, "\\n")}"`,
-      `{"key":"${exportPem("sec1", "ec").replace(/\//g, "\\/").replace(/\n/g, "\\n")}"}`
+      `"{\\"private_key\\":\\"${exportPem("sec1", "ec").replace(/\n/g, "\\\\n")}\\"}"`
     ],
     falsePositives: [
       '  "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n",',
@@ -43423,14 +43625,32 @@ __export(social_and_auth_exports, {
   zapierWebhookUrl: () => zapierWebhookUrl
 });
 import { createHash as createHash2 } from "node:crypto";
-function anyCase3(word) {
+
+// src/core/secrets/structure/sequential-filler.ts
+function isSequentialFiller(value, threshold = 0.6) {
+  if (value.length < 16) return false;
+  const codes = [...value.toLowerCase()].map((c) => c.charCodeAt(0));
+  let stepped = 0;
+  for (let i = 0; i + 1 < codes.length; i++) {
+    const next = Math.abs(codes[i + 1] - codes[i]) === 1;
+    const skip = i + 2 < codes.length && Math.abs(codes[i + 2] - codes[i]) === 1;
+    if (next || skip) stepped++;
+  }
+  return stepped / (codes.length - 1) >= threshold;
+}
+
+// src/core/secrets/rules/social-and-auth.ts
+function anyCase2(word) {
   return word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/\./g, "\\.");
 }
-var ASSIGNMENT = `['"]?\\s{0,4}(?:=>|:=|[:=,])\\s{0,4}['"\`]?`;
+function realistic(check2) {
+  return (secret) => isSequentialFiller(secret) ? "rejected" : check2?.(secret) ?? "plausible";
+}
+var ASSIGNMENT2 = `['"]?\\s{0,4}(?:=>|:=|[:=,])\\s{0,4}['"\`]?`;
 function assigned(names, value, options = {}) {
-  const name = names.map(anyCase3).join("|");
-  const gap = options.qualifiers ? `[\\w.-]{0,20}?(?:${options.qualifiers.map(anyCase3).join("|")})[\\w.-]{0,10}?` : "[\\w.-]{0,24}?";
-  const lead = [`(?<![A-Za-z0-9])(?:${name})${gap}${ASSIGNMENT}`, ...options.orAfter ?? []].join("|");
+  const name = names.map(anyCase2).join("|");
+  const gap = options.qualifiers ? `[\\w.-]{0,18}?(?:${options.qualifiers.map(anyCase2).join("|")})[\\w.-]{0,8}?` : "[\\w.-]{0,20}?";
+  const lead = [`(?<![A-Za-z0-9])(?:${name})${gap}${ASSIGNMENT2}`, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${options.end ?? "(?![A-Za-z0-9_-])"}`);
 }
 var UUID11 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -43445,8 +43665,9 @@ var oktaApiToken = {
   severity: "critical",
   keywords: ["okta", "ssws"],
   // SSWS is Okta's own authorization scheme, so it is context enough on its own.
-  pattern: assigned(["okta"], "00[A-Za-z0-9_-]{40}", { orAfter: [`${anyCase3("ssws")}\\s{1,4}`] }),
+  pattern: assigned(["okta"], "00[A-Za-z0-9_-]{40}", { orAfter: [`${anyCase2("ssws")}\\s{1,4}`] }),
   minEntropy: 3.3,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the token in the Okta Admin Console (Security \u2192 API \u2192 Tokens); it carries the permissions of the admin who created it, so review the System Log for its use and issue a new one from a least-privileged service account.",
     url: "https://help.okta.com/en-us/Content/Topics/security/api.htm"
@@ -43473,6 +43694,7 @@ var auth0ClientSecret = {
   keywords: ["auth0"],
   pattern: assigned(["auth0"], "[A-Za-z0-9_-]{64}", { qualifiers: ["secret"] }),
   minEntropy: 4,
+  validate: realistic(),
   remediation: {
     summary: "Rotate the secret in the Auth0 Dashboard (Applications \u2192 the application \u2192 Settings \u2192 Danger Zone \u2192 Rotate) or with the Management API's rotate-secret endpoint, then update every service that uses it.",
     url: "https://auth0.com/docs/get-started/applications/rotate-client-secret"
@@ -43483,6 +43705,7 @@ var auth0ClientSecret = {
       `  auth0ClientSecret: '${randomString(ALNUM, 64)}',`
     ],
     falsePositives: [
+      "AUTH0_CLIENT_SECRET='abcdef1234567890abcdef1234567890abcdef1234567890abcdef1234567890'",
       "AUTH0_CLIENT_SECRET=<your-auth0-client-secret>",
       "AUTH0_CLIENT_SECRET=${AUTH0_CLIENT_SECRET}",
       "AUTH0_DOMAIN=dev-abc123.us.auth0.com"
@@ -43495,9 +43718,10 @@ var keycloakClientSecret = {
   provider: "Keycloak",
   severity: "high",
   keywords: ["keycloak"],
-  // Keycloak generates 32 alphanumerics; releases before 12 used a UUID.
+  // Current Keycloak releases generate 32 alphanumerics; older ones used a UUID.
   pattern: assigned(["keycloak"], `[A-Za-z0-9]{32}|${UUID11}`, { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "In the Keycloak admin console open Clients \u2192 the client \u2192 Credentials and choose Regenerate, update the application's configuration, and review the realm's events for token requests made with the old secret.",
     url: "https://www.keycloak.org/docs/latest/server_admin/index.html"
@@ -43523,8 +43747,9 @@ var stytchLiveSecret = {
   // 26 random bytes in base64url: 35 characters and one `=` of padding.
   pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-live-[A-Za-z0-9_-]{35}=)(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
-    summary: "Create a new secret for the live project in the Stytch Dashboard (Project settings \u2192 API keys), deploy it, then delete the leaked secret there."
+    summary: "Create a new secret on the live project's API keys page in the Stytch Dashboard, deploy it, then delete the leaked secret there and review the project's sessions."
   },
   examples: {
     truePositives: () => [
@@ -43545,8 +43770,9 @@ var stytchTestSecret = {
   keywords: ["secret-test-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-test-[A-Za-z0-9_-]{35}=)(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
-    summary: "Test secrets only reach test users, but rotate it anyway: create a new secret in the Stytch Dashboard (Project settings \u2192 API keys) and delete the leaked one."
+    summary: "Test secrets only reach test users, but rotate it anyway: create a new secret on the test project's API keys page in the Stytch Dashboard and delete the leaked one."
   },
   examples: {
     truePositives: () => [
@@ -43564,6 +43790,7 @@ var duoSecretKey = {
   keywords: ["duo"],
   pattern: assigned(["duo"], "[A-Za-z0-9]{40}", { qualifiers: ["skey", "secret"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "In the Duo Admin Panel open the application and reset its secret key, update the integration that uses it, and review the authentication and administrator logs for its use.",
     url: "https://duo.com/docs/adminapi"
@@ -43588,9 +43815,10 @@ var jumpcloudApiKey = {
   keywords: ["jumpcloud"],
   pattern: assigned(["jumpcloud"], "[A-Za-z0-9]{40}", {
     qualifiers: ["key", "token", "secret"],
-    orAfter: [`${anyCase3("x-api-key")}['"]?\\s{0,4}:\\s{0,4}['"]?`]
+    orAfter: [`${anyCase2("x-api-key")}['"]?\\s{0,4}:\\s{0,4}['"]?`]
   }),
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "An admin API key acts with that administrator's full rights over the directory: generate a new key in the JumpCloud Admin Portal (your name \u2192 My API Key), which revokes the old one, and review the Directory Insights logs."
   },
@@ -43614,6 +43842,7 @@ var authressServiceClientKey = {
   // <client id>.<key id>.<account id>.<private key>, as Authress documents its access keys.
   pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120})(?![A-Za-z0-9+/_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the access key from the service client in the Authress management portal (Service clients \u2192 the client \u2192 access keys), create a replacement, and check the audit log for calls made with it."
   },
@@ -43637,6 +43866,7 @@ var facebookAccessToken = {
   // User, page and system-user tokens all start EAA and run to well over a hundred base62 characters.
   pattern: /(?<![A-Za-z0-9+/])(?<secret>EAA[A-Za-z0-9]{90,400})(?![A-Za-z0-9+/])/,
   minEntropy: 4.5,
+  validate: realistic(),
   remediation: {
     summary: "Invalidate the token: remove the app's access in the account's Business Integrations / Apps settings or reset the app secret (which invalidates its tokens), then check the app's activity and issue a new token with only the permissions needed.",
     url: "https://developers.facebook.com/docs/facebook-login/guides/access-tokens"
@@ -43661,7 +43891,8 @@ var facebookAppSecret = {
   severity: "high",
   keywords: ["facebook", "instagram", "fb"],
   pattern: assigned(["facebook", "instagram", "fb"], "[a-f0-9]{32}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Reset the app secret in the Meta App Dashboard (App settings \u2192 Basic \u2192 App secret \u2192 Reset); this also invalidates app access tokens made from it. Enable 'Require app secret' for server calls and review the app's API usage.",
     url: "https://developers.facebook.com/docs/facebook-login/security"
@@ -43688,6 +43919,7 @@ var facebookAppAccessToken = {
   // An app access token is the app id and its secret joined by `|` (URL-encoded `%7C` in query strings).
   pattern: /(?<![0-9A-Za-z])(?<secret>[0-9]{15,16}(?:\||%7[Cc])[0-9a-f]{32})(?![A-Za-z0-9])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "The token embeds the app secret: reset it in the Meta App Dashboard (App settings \u2192 Basic \u2192 App secret \u2192 Reset) and replace every app token built from it.",
     url: "https://developers.facebook.com/docs/facebook-login/guides/access-tokens"
@@ -43709,6 +43941,7 @@ var instagramAccessToken = {
   // IGQV… from the Basic Display API, IGAA… from the API with Instagram Login.
   pattern: /(?<![A-Za-z0-9_+/-])(?<secret>IG(?:QV|AA)[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9_+/=-])/,
   minEntropy: 4.5,
+  validate: realistic(),
   remediation: {
     summary: "Remove the app's access from the Instagram account (Settings \u2192 Apps and websites) or reset the Meta app secret to invalidate its tokens, then issue a new long-lived token and check the account for unexpected posts.",
     url: "https://developers.facebook.com/docs/instagram-platform"
@@ -43736,6 +43969,7 @@ var twitterBearerTokenRule = {
   keywords: ["aaaaaaaaaaaaaaaaaaaa"],
   pattern: /(?<![A-Za-z0-9%])(?<secret>A{20}[A-Za-z0-9%]{80,120})(?![A-Za-z0-9%])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Regenerate the bearer token in the X developer portal (Projects & Apps \u2192 the app \u2192 Keys and tokens), or invalidate it with POST oauth2/invalidate_token, and update the services using it.",
     url: "https://developer.x.com/en/docs/authentication/guides/authentication-best-practices"
@@ -43753,7 +43987,7 @@ var twitterBearerTokenRule = {
   }
 };
 var TWITTER_REMEDIATION = {
-  summary: "Regenerate the app's keys and tokens in the X developer portal (Projects & Apps \u2192 the app \u2192 Keys and tokens \u2192 Regenerate); the old consumer secret and user tokens stop working at once.",
+  summary: "Regenerate the leaked pair on the app's Keys and tokens page in the X developer portal (API key and secret, or access token and secret); the old values stop working, so update every client that uses them.",
   url: "https://developer.x.com/en/docs/authentication/guides/authentication-best-practices"
 };
 var twitterApiKey = {
@@ -43764,6 +43998,7 @@ var twitterApiKey = {
   keywords: ["twitter"],
   pattern: assigned(["twitter"], "[A-Za-z0-9]{25}", { qualifiers: ["key", "consumer"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: TWITTER_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -43781,6 +44016,7 @@ var twitterApiSecret = {
   keywords: ["twitter"],
   pattern: assigned(["twitter"], "[A-Za-z0-9]{50}", { qualifiers: ["secret"] }),
   minEntropy: 4,
+  validate: realistic(),
   remediation: TWITTER_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -43799,6 +44035,7 @@ var twitterAccessToken = {
   // <numeric user id>-<random part>
   pattern: assigned(["twitter"], "[0-9]{5,20}-[A-Za-z0-9]{20,45}", { qualifiers: ["token"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: TWITTER_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -43819,6 +44056,7 @@ var twitterAccessTokenSecret = {
   keywords: ["twitter"],
   pattern: assigned(["twitter"], "[A-Za-z0-9]{45}", { qualifiers: ["secret"] }),
   minEntropy: 4,
+  validate: realistic(),
   remediation: TWITTER_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -43841,6 +44079,7 @@ var linkedinClientSecret = {
   // Current secrets: WPL_AP<version>.<16 base62>.<base64 of 4 bytes>
   pattern: /(?<![A-Za-z0-9_])(?<secret>WPL_AP[0-9]\.[A-Za-z0-9]{16}\.[A-Za-z0-9+/]{6}==)(?![A-Za-z0-9+/=])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: LINKEDIN_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -43857,7 +44096,8 @@ var linkedinLegacyClientSecret = {
   severity: "high",
   keywords: ["linkedin"],
   pattern: assigned(["linkedin"], "[A-Za-z0-9]{16}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.5,
+  validate: realistic(),
   remediation: LINKEDIN_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -43879,6 +44119,7 @@ var twitchToken = {
     orAfter: ["oauth:"]
   }),
   minEntropy: 3.3,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the token (POST https://id.twitch.tv/oauth2/revoke) or generate a new client secret in the Twitch developer console (Applications \u2192 Manage \u2192 New Secret), and check the channel for actions you did not take.",
     url: "https://dev.twitch.tv/docs/authentication/revoke-tokens/"
@@ -43890,6 +44131,7 @@ var twitchToken = {
       `PASS oauth:${randomString(ALNUM_LOWER, 30)} # irc.chat.twitch.tv`
     ],
     falsePositives: [
+      "twitch_oauth: abc123def456ghi789jkl012mno345",
       "TWITCH_CLIENT_SECRET=<your-client-secret>",
       "TWITCH_CLIENT_ID=gp762nuuoqcoxypju8c569th9wz7q5",
       "twitch_token: oauth:${TWITCH_TOKEN}"
@@ -43903,7 +44145,8 @@ var spotifyClientSecret = {
   severity: "medium",
   keywords: ["spotify"],
   pattern: assigned(["spotify"], "[a-f0-9]{32}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Rotate the client secret in the Spotify Developer Dashboard (the app \u2192 Settings \u2192 View client secret \u2192 Rotate) and update the services that request tokens with it.",
     url: "https://developer.spotify.com/documentation/web-api/concepts/apps"
@@ -43925,8 +44168,9 @@ var pinterestAccessToken = {
   // 96 base32 characters after the prefix.
   pattern: /(?<![A-Za-z0-9_])(?<secret>pina_[A-Z2-7]{96})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
-    summary: "Disconnect the app from the Pinterest account (Settings \u2192 Security and logins \u2192 Connected apps) or reset the app secret in the developer portal to revoke its tokens, then authorise again."
+    summary: "Revoke the app's access in the Pinterest account's security settings (connected apps) or reset the app secret in the Pinterest developer portal, then authorise again and check the account for pins you did not create."
   },
   examples: {
     truePositives: () => [
@@ -43940,8 +44184,7 @@ var pinterestAccessToken = {
   }
 };
 var YANDEX_CLOUD_REMEDIATION = {
-  summary: "Delete the leaked key from the service account in the Yandex Cloud console (IAM \u2192 service accounts \u2192 the account \u2192 keys), create a new one, and review Audit Trails for its use.",
-  url: "https://yandex.cloud/en/docs/iam/concepts/authorization/"
+  summary: "Delete the leaked key from the service account in the Yandex Cloud console (IAM \u2192 service accounts \u2192 the account \u2192 keys), create a new one, and review Audit Trails for its use."
 };
 var yandexOauthToken = {
   id: "yandex-oauth-token",
@@ -43952,8 +44195,9 @@ var yandexOauthToken = {
   // The body is base64url of a versioned binary token, so it always begins `Ag`.
   pattern: /(?<![A-Za-z0-9_])(?<secret>y[0-3]_Ag[A-Za-z0-9_-]{51,58})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
-    summary: "Revoke the token: remove the app under Yandex ID \u2192 Data access or sign out of all devices, and for app-issued tokens reset the OAuth app password; then request a new token."
+    summary: "Revoke the token: sign out on all devices in Yandex ID (which invalidates the account's OAuth tokens) or withdraw the app's access, then request a new token."
   },
   examples: {
     truePositives: () => [
@@ -43971,6 +44215,7 @@ var yandexCloudApiKey = {
   keywords: ["aqvn"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: YANDEX_CLOUD_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -43989,9 +44234,10 @@ var yandexCloudIamToken = {
   // t1.<base64url header, always starting 9euel>.<86-character signature>; valid for 12 hours at most.
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>t1\.9euel[A-Za-z0-9_-]{40,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: {
     summary: "IAM tokens expire within 12 hours, but revoke it now (yc iam revoke-token or the IAM API revoke call) and rotate the credential it was issued from if that leaked too.",
-    url: "https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token"
+    url: "https://yandex.cloud/en/docs/iam/operations/iam-token/revoke-iam-token"
   },
   examples: {
     truePositives: () => [
@@ -44009,6 +44255,7 @@ var yandexCloudStaticKeySecret = {
   keywords: ["yandex"],
   pattern: assigned(["yandex"], "YC[A-Za-z0-9_-]{38}", { qualifiers: ["secret", "key"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: YANDEX_CLOUD_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44034,7 +44281,7 @@ var recaptchaSecretKey = {
     orAfter: ["siteverify\\?secret="]
   }),
   minEntropy: 3.5,
-  validate: (secret) => secret === RECAPTCHA_TEST_SECRET ? "rejected" : "plausible",
+  validate: realistic((secret) => secret === RECAPTCHA_TEST_SECRET ? "rejected" : "plausible"),
   remediation: {
     summary: "Create a new key in the reCAPTCHA admin console, deploy its site key and secret together, then delete the old key; a leaked secret lets anyone verify tokens as your site.",
     url: "https://www.google.com/recaptcha/admin"
@@ -44064,6 +44311,7 @@ var hcaptchaSecretKey = {
   keywords: ["es_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>ES_[0-9a-f]{32})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: HCAPTCHA_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44081,6 +44329,7 @@ var hcaptchaLegacySecretKey = {
   keywords: ["hcaptcha", "h-captcha", "h_captcha"],
   pattern: assigned(["hcaptcha", "h-captcha", "h_captcha"], "0x[0-9a-fA-F]{40}", { qualifiers: ["secret"] }),
   minEntropy: 3,
+  validate: realistic(),
   remediation: HCAPTCHA_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44105,6 +44354,7 @@ var shippoLiveToken = {
   keywords: ["shippo_live_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>shippo_live_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: SHIPPO_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44125,6 +44375,7 @@ var shippoTestToken = {
   keywords: ["shippo_test_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>shippo_test_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: SHIPPO_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44145,6 +44396,7 @@ var easypostApiKey = {
   keywords: ["ezak"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>EZAK[A-Za-z0-9]{54})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: EASYPOST_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44152,6 +44404,7 @@ var easypostApiKey = {
       `client = easypost.EasyPostClient("${sample("EZAK", ALNUM_LOWER, 54)}")`
     ],
     falsePositives: [
+      "- EZAK1234abcd5678efgh9012ijkl3456mnop7890qrst1234uvwx5678yz",
       "EASYPOST_API_KEY=EZAK...",
       "EASYPOST_API_KEY=EZAKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     ]
@@ -44165,6 +44418,7 @@ var easypostTestApiKey = {
   keywords: ["eztk"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>EZTK[A-Za-z0-9]{54})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: EASYPOST_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44182,10 +44436,11 @@ var lobLiveApiKey = {
   title: "Lob live secret API key",
   provider: "Lob",
   severity: "high",
-  // The key has no brand of its own; the line must mention Lob.
+  // `live_` + hex is not branded, so the keyword asks for `lob` on the same line.
   keywords: ["lob"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>live_[a-f0-9]{35})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: LOB_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44203,6 +44458,7 @@ var lobTestApiKey = {
   keywords: ["lob"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>test_[a-f0-9]{35})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: LOB_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44220,6 +44476,7 @@ var frameioApiToken = {
   keywords: ["fio-u-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>fio-u-[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the token in the Frame.io developer site (Tokens), create a replacement with only the scopes needed, and check the account for assets shared or downloaded without you."
   },
@@ -44239,6 +44496,7 @@ var duffelLiveToken = {
   keywords: ["duffel_live_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>duffel_live_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the token in the Duffel dashboard (Developers \u2192 Access tokens), create a new one, and review orders and payments made with it."
   },
@@ -44258,6 +44516,7 @@ var duffelTestToken = {
   keywords: ["duffel_test_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>duffel_test_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the test token in the Duffel dashboard (Developers \u2192 Access tokens) and create a new one."
   },
@@ -44276,7 +44535,8 @@ var pusherAppSecret = {
   severity: "high",
   keywords: ["pusher"],
   pattern: assigned(["pusher"], "[a-f0-9]{20}", { qualifiers: ["secret"] }),
-  minEntropy: 2.5,
+  minEntropy: 2.2,
+  validate: realistic(),
   remediation: {
     summary: "Create a new key pair on the app's App Keys page in the Pusher dashboard, move servers to it, then delete the leaked one; the secret lets anyone trigger events and sign private-channel auth."
   },
@@ -44302,7 +44562,7 @@ var ablyApiKey = {
   // <app id>.<key id>:<key secret>
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
   minEntropy: 4,
-  validate: (secret) => secret === ABLY_DOCS_KEY ? "rejected" : "plausible",
+  validate: realistic((secret) => secret === ABLY_DOCS_KEY ? "rejected" : "plausible"),
   remediation: {
     summary: "Revoke the key on the app's API Keys tab in the Ably dashboard (tokens issued from it stop working too), create a new key with only the capabilities needed, and check the app's usage stats.",
     url: "https://ably.com/docs/auth"
@@ -44325,9 +44585,10 @@ var segmentPublicApiToken = {
   provider: "Segment",
   severity: "high",
   keywords: ["sgp_"],
-  // Sourcegraph also uses sgp_, but with 40 hex characters: these bodies are 64 base62.
+  // Sourcegraph tokens also start sgp_, but with hex bodies; Segment's are 64 base62 characters.
   pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_[A-Za-z0-9]{64})(?![A-Za-z0-9_])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the token in the Segment workspace (Settings \u2192 Access Management \u2192 Tokens), create a new one with the narrowest role, and check the audit trail for changes to sources and destinations.",
     url: "https://segment.com/docs/api/public-api/"
@@ -44352,6 +44613,7 @@ var segmentWriteKey = {
   keywords: ["segment"],
   pattern: assigned(["segment"], "[A-Za-z0-9]{32}", { qualifiers: ["write_key", "writekey", "write-key"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "A write key lets anyone send events into the source: for server-side sources, regenerate it under the source's Settings \u2192 API Keys in Segment and update the senders.",
     url: "https://segment.com/docs/connections/find-writekey/"
@@ -44372,7 +44634,8 @@ var mixpanelApiSecret = {
   keywords: ["mixpanel"],
   // The project token has the same shape but is public, hence the `secret` qualifier.
   pattern: assigned(["mixpanel"], "[A-Za-z0-9]{32}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Reset the API secret in Mixpanel project settings, or delete the service account and create a new one, then update exports and integrations; the secret allows exporting raw event data."
   },
@@ -44391,7 +44654,8 @@ var amplitudeSecretKey = {
   severity: "high",
   keywords: ["amplitude"],
   pattern: assigned(["amplitude"], "[a-f0-9]{32}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Create a new API key pair for the project in Amplitude (Settings \u2192 Projects \u2192 the project \u2192 API Keys), move exports and integrations to it, and delete the leaked pair."
   },
@@ -44413,6 +44677,7 @@ var launchdarklySdkKey = {
   // Mobile keys (mob-) and client-side ids are public by LaunchDarkly's own account, so not reported.
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sdk-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "Rotate the SDK key for the environment in LaunchDarkly (Settings \u2192 Environments \u2192 SDK key \u2192 Rotate), optionally letting the old key expire after deployment; it exposes every flag rule and the targeted contexts.",
     url: LAUNCHDARKLY_KEYS_URL
@@ -44436,6 +44701,7 @@ var launchdarklyAccessToken = {
   keywords: ["launchdarkly", "launch_darkly", "launch-darkly", "ld_api", "ld_access", "ldapi"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>api-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "Delete or reset the access token in LaunchDarkly (Organization settings \u2192 Authorization \u2192 Access tokens), issue a new one with the narrowest role, and review the audit log for flag changes.",
     url: "https://launchdarkly.com/docs/home/account/api"
@@ -44457,6 +44723,7 @@ var statsigServerSecret = {
   // Client keys (client-…) are embedded in apps and so not reported.
   pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-[A-Za-z0-9]{43})(?![A-Za-z0-9_-])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: STATSIG_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44474,6 +44741,7 @@ var statsigConsoleApiKey = {
   keywords: ["console-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>console-[A-Za-z0-9]{43})(?![A-Za-z0-9_-])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: STATSIG_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -44492,6 +44760,7 @@ var posthogPersonalApiKey = {
   keywords: ["phx_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>phx_[A-Za-z0-9_]{43})(?![A-Za-z0-9_])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key under Settings \u2192 User \u2192 Personal API keys in PostHog (or POST it to /api/revoke_leaked_key), create a scoped replacement, and check the activity log.",
     url: "https://posthog.com/docs/api"
@@ -44515,6 +44784,7 @@ var beamerApiKey = {
     end: "(?![A-Za-z0-9=_+/-])"
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key in Beamer (Settings \u2192 API) and create a new one with only the permissions the integration needs."
   },
@@ -44536,7 +44806,8 @@ var infuraApiKey = {
     qualifiers: ["key", "secret", "token", "project", "id"],
     orAfter: ["infura\\.io/(?:ws/)?v3/"]
   }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "In the MetaMask Developer (Infura) dashboard delete the API key or regenerate its secret, create a new key, and restrict it with allowlists and the API key secret so a leaked key cannot spend your quota."
   },
@@ -44557,6 +44828,7 @@ var alchemyApiKey = {
   keywords: ["alcht_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>alcht_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the app or rotate its key in the Alchemy dashboard, create a new key restricted by allowlists, and update the RPC URLs that embed it."
   },
@@ -44579,6 +44851,7 @@ var alchemyLegacyApiKey = {
     orAfter: ["alchemy(?:api)?\\.(?:com|io)/(?:v2|nft/v[23])/"]
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the app or rotate its key in the Alchemy dashboard, create a new key restricted by allowlists, and update the RPC URLs that embed it."
   },
@@ -44602,6 +44875,7 @@ var etherscanApiKey = {
     orAfter: ["etherscan\\.io/(?:v2/)?api\\?[\\w=&.-]{0,120}?[aA][pP][iI][kK][eE][yY]="]
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key in your Etherscan account (API Keys), create a new one, and update the tooling that verifies contracts with it."
   },
@@ -44644,7 +44918,7 @@ function checkEthereumKey(secret) {
   const digest = createHash2("sha256").update(hex3).digest("hex").slice(0, 16);
   return DEV_CHAIN_KEYS.has(digest) ? "rejected" : "plausible";
 }
-var PRIVATE_KEY = "[pP][rR][iI][vV](?:[aA][tT][eE])?[_-]?[kK][eE][yY]";
+var PRIVATE_KEY2 = "[pP][rR][iI][vV](?:[aA][tT][eE])?[_-]?[kK][eE][yY]";
 var WALLET_WORDS = ["eth", "wallet", "evm", "web3", "deployer", "signer"];
 var ethereumPrivateKey = {
   id: "ethereum-private-key",
@@ -44652,16 +44926,17 @@ var ethereumPrivateKey = {
   provider: "Ethereum",
   severity: "critical",
   keywords: ["priv", "wallet("],
-  // 64 hex is also a hash or a seed: require a private-key name with a 0x value, a wallet-ish name, or a wallet constructor.
+  // 64 hex is also a hash or a seed, so ask for more: a private-key name with a 0x value, a
+  // wallet-ish private-key name, or a wallet constructor.
   pattern: new RegExp(
     `(?:${[
-      `(?<![A-Za-z0-9])(?:${WALLET_WORDS.map(anyCase3).join("|")})[\\w.-]{0,20}?${PRIVATE_KEY}[\\w.-]{0,10}?${ASSIGNMENT}(?:0x)?`,
-      `(?<![A-Za-z0-9])${PRIVATE_KEY}[\\w.-]{0,10}?${ASSIGNMENT}0x`,
-      `(?<![A-Za-z0-9])(?:[wW]allet|${anyCase3("privatekeytoaccount")}|${anyCase3("fromprivatekey")})\\(\\s{0,4}['"\`]0x`
+      `(?<![A-Za-z0-9])(?:${WALLET_WORDS.map(anyCase2).join("|")})[\\w.-]{0,8}?${PRIVATE_KEY2}[\\w.-]{0,4}?${ASSIGNMENT2}(?:0x)?`,
+      `(?<![A-Za-z0-9])${PRIVATE_KEY2}[\\w.-]{0,4}?${ASSIGNMENT2}0x`,
+      `(?<![A-Za-z0-9])(?:[wW]allet|${anyCase2("privatekeytoaccount")}|${anyCase2("fromprivatekey")})\\(\\s{0,4}['"\`]0x`
     ].join("|")})(?<secret>[a-fA-F0-9]{64})(?![A-Za-z0-9_-])`
   ),
   minEntropy: 3,
-  validate: checkEthereumKey,
+  validate: realistic(checkEthereumKey),
   remediation: {
     summary: "Treat the wallet as compromised: move all funds, tokens and contract roles (ownership, admin, minter) to a new wallet generated offline, revoke token approvals granted by the old address, and never reuse the key.",
     url: "https://ethereum.org/en/security/"
@@ -44690,9 +44965,10 @@ var shodanApiKey = {
   keywords: ["shodan"],
   pattern: assigned(["shodan"], "[A-Za-z0-9]{32}", {
     qualifiers: ["key", "token"],
-    orAfter: [`${anyCase3("shodan")}\\.${anyCase3("shodan")}\\(\\s{0,4}['"]`]
+    orAfter: [`${anyCase2("shodan")}\\.${anyCase2("shodan")}\\(\\s{0,4}['"]`]
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Reset the API key on your Shodan account page (account.shodan.io \u2192 Reset API Key) and update the tools that use it.",
     url: "https://account.shodan.io/"
@@ -44710,12 +44986,13 @@ var virustotalApiKey = {
   title: "VirusTotal API key",
   provider: "VirusTotal",
   severity: "medium",
-  keywords: ["virustotal", "vt_", "vt-"],
-  pattern: assigned(["virustotal", "vt"], "[a-f0-9]{64}", {
+  keywords: ["virustotal", "vt_api", "vt-api", "vtapi"],
+  pattern: assigned(["virustotal", "vt_api", "vt-api", "vtapi"], "[a-f0-9]{64}", {
     qualifiers: ["key", "token"],
-    orAfter: [`${anyCase3("x-apikey")}['"]?\\s{0,4}:\\s{0,4}['"]?`]
+    orAfter: [`${anyCase2("x-apikey")}['"]?\\s{0,4}:\\s{0,4}['"]?`]
   }),
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "Reset the API key in VirusTotal (your profile \u2192 API key \u2192 Reset) and update the integrations using it; private-API keys also expose your uploaded samples and quota."
   },
@@ -44740,7 +45017,8 @@ var hibpApiKey = {
   pattern: assigned(["hibp", "haveibeenpwned", "have_i_been_pwned", "have-i-been-pwned"], "[a-f0-9]{32}", {
     qualifiers: ["key", "token"]
   }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Regenerate the key from the Have I Been Pwned API key dashboard and update the services that query the API with it.",
     url: "https://haveibeenpwned.com/API/Key"
@@ -44761,6 +45039,7 @@ var nightfallApiKey = {
   keywords: ["nf-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>NF-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key in the Nightfall dashboard (Developer Platform \u2192 API keys), create a new one, and review scan activity for its use."
   },
@@ -44781,6 +45060,7 @@ var zapierWebhookUrl = {
   // The URL is the credential: anyone holding it can start the Zap with their own data.
   pattern: /(?<secret>https?:\/\/hooks\.zapier\.com\/hooks\/catch\/[0-9]{5,10}\/[A-Za-z0-9]{5,10})(?![A-Za-z0-9])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Turn the Zap off and replace its Webhooks by Zapier trigger (a new trigger gets a new URL), update the senders, and check the Zap history for runs you did not cause."
   },
@@ -44807,6 +45087,7 @@ var iftttWebhookKey = {
     orAfter: [`maker\\.ifttt\\.com/trigger/[^/\\s'"]{1,60}/(?:json/)?with/key/`]
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Open the Webhooks service settings on IFTTT and click Edit connection to issue a new key (the old URL stops working), then update the devices and scripts that call it.",
     url: "https://ifttt.com/maker_webhooks"
@@ -44829,7 +45110,8 @@ var jotformApiKey = {
   severity: "high",
   keywords: ["jotform"],
   pattern: assigned(["jotform"], "[A-Za-z0-9]{32}", { qualifiers: ["key", "token"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key under Settings \u2192 API in Jotform and create a new one with read-only access if that is enough; full-access keys read every form submission.",
     url: "https://api.jotform.com/docs/"
@@ -44850,6 +45132,7 @@ var bitlyAccessToken = {
   keywords: ["bitly"],
   pattern: assigned(["bitly"], "[a-f0-9]{40}", { qualifiers: ["token", "key", "secret"] }),
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "Delete the token in Bitly (Settings \u2192 Developer settings \u2192 API \u2192 access tokens), generate a new one, and check for links created or edited without you.",
     url: "https://dev.bitly.com/docs/getting-started/authentication/"
@@ -45015,7 +45298,6 @@ __export(twilio_exports, {
   twilioAuthToken: () => twilioAuthToken
 });
 var API_KEYS_URL = "https://www.twilio.com/docs/iam/api-keys";
-var ASSIGN3 = `['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?`;
 var twilioApiKeySid = {
   id: "twilio-api-key-sid",
   title: "Twilio API key SID",
@@ -45047,10 +45329,11 @@ var twilioApiKeySecret = {
   title: "Twilio API key secret",
   provider: "Twilio",
   severity: "high",
-  keywords: ["twilio", "sk"],
-  // Either assigned to a Twilio-named variable, or written after its SID as `SK...:secret`.
+  keywords: ["twilio"],
+  // Either assigned to a Twilio-named variable, or written after its SID as `SK...:secret`
+  // (`curl -u SK...:secret https://api.twilio.com/...`).
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])twilio[\\w.-]{0,20}?(?:api[_.-]?)?(?:key[_.-]?)?secret${ASSIGN3}|(?<![A-Za-z0-9_])SK[0-9a-f]{32}:)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+    `(?:(?<![A-Za-z0-9])twilio[\\w.-]{0,20}?(?:api[_.-]?)?(?:key[_.-]?)?secret${ASSIGNMENT}|(?<![A-Za-z0-9_])SK[0-9a-f]{32}:)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
     "i"
   ),
   minEntropy: 3.5,
@@ -45097,11 +45380,11 @@ var twilioAuthToken = {
   provider: "Twilio",
   // The account's master credential: messages, calls, sub-accounts, billing.
   severity: "critical",
-  keywords: ["twilio", "ac"],
+  keywords: ["twilio"],
   // Either assigned to a Twilio-named variable, or written after the account SID as
   // `AC...:token` (basic auth).
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])twilio[\\w.-]{0,20}?(?:auth[_.-]?)?token${ASSIGN3}|(?<![A-Za-z0-9_])AC[0-9a-f]{32}:)(?<secret>[a-f0-9]{32})(?![A-Za-z0-9])`,
+    `(?:(?<![A-Za-z0-9])twilio[\\w.-]{0,20}?(?:auth[_.-]?)?token${ASSIGNMENT}|(?<![A-Za-z0-9_])AC[0-9a-f]{32}:)(?<secret>[a-f0-9]{32})(?![A-Za-z0-9])`,
     "i"
   ),
   minEntropy: 2.5,
@@ -45284,6 +45567,67 @@ import { join, resolve } from "node:path";
 
 // src/core/config/parse-config.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/security-md/response-promise.ts
+var RESPONSE_STAGES = ["acknowledge", "triage", "fix", "disclose"];
+var ADVISORY_SEVERITIES = ["critical", "high", "medium", "low"];
+function isEarlierAnchor(anchor2, stage) {
+  if (anchor2 === "report") return true;
+  return RESPONSE_STAGES.indexOf(anchor2) < RESPONSE_STAGES.indexOf(stage);
+}
+function toHours(amount, unit) {
+  return unit === "hours" || unit === "business_hours" ? amount : amount * 24;
+}
+function isBusinessUnit(unit) {
+  return unit === "business_days" || unit === "business_hours";
+}
+
+// src/core/sla/check-sla-config.ts
+function checkSlaConfig(config2, prefix = "sla") {
+  const issues = [];
+  if (!isTimeZone(config2.timezone)) {
+    issues.push({
+      path: `${prefix}.timezone`,
+      message: `"${config2.timezone}" is not an IANA time zone (e.g. UTC, Europe/Berlin, America/New_York).`
+    });
+  }
+  config2.holidays.forEach((holiday, index) => {
+    if (!isRealDate(holiday))
+      issues.push({ path: `${prefix}.holidays[${index}]`, message: `"${holiday}" is not a real date.` });
+  });
+  const { acknowledge, triage, fix, disclose } = config2.targets;
+  const stages = [
+    ["acknowledge", acknowledge],
+    ["triage", triage],
+    ["disclose", disclose],
+    ...Object.entries(fix).map(([severity, target]) => [`fix.${severity}`, target])
+  ];
+  for (const [name, target] of stages) {
+    if (!target) continue;
+    const stage = name.startsWith("fix") ? "fix" : name;
+    if (!isEarlierAnchor(target.from, stage)) {
+      issues.push({
+        path: `${prefix}.targets.${name}.from`,
+        message: `A ${stage} target cannot count from "${target.from}", which does not end before ${stage} starts; use "report" or an earlier stage.`
+      });
+    }
+  }
+  return issues;
+}
+function isTimeZone(timezone) {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: timezone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isRealDate(date5) {
+  const [year, month, day] = date5.split("-").map(Number);
+  if (year === void 0 || month === void 0 || day === void 0) return false;
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -46102,10 +46446,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key2) => acc?.[key2], obj);
+  return path2.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -46445,11 +46789,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -46911,16 +47255,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path = []) => {
+  const processError = (error64, path2 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -46959,17 +47303,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path = []) => {
+  const processError = (error64, path2 = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -47008,8 +47352,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -64147,13 +64491,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key2 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key2 = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -65002,6 +65346,122 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/core/policies/branch-protection/branch-protection-config.schema.ts
+var requirementsShape = {
+  required_approving_review_count: external_exports.number().int().min(0).max(6).optional().describe(
+    "Approving reviews a pull request needs before merging (0 to 6); any value requires pull requests."
+  ),
+  dismiss_stale_reviews: external_exports.boolean().optional().describe("New commits dismiss earlier approvals."),
+  require_code_owner_reviews: external_exports.boolean().optional().describe("Code owners must approve changes to their files."),
+  require_last_push_approval: external_exports.boolean().optional().describe("The most recent push must be approved by someone other than its author."),
+  required_status_checks: external_exports.strictObject({
+    strict: external_exports.boolean().default(false).describe("Branches must be up to date before merging."),
+    contexts: external_exports.array(external_exports.string().min(1)).default([]).describe("Status checks that must pass.")
+  }).optional().describe("Required status checks."),
+  enforce_admins: external_exports.boolean().optional().describe("The rules apply to administrators too (no bypass)."),
+  allow_force_pushes: external_exports.boolean().optional().describe("false: force pushes are blocked."),
+  allow_deletions: external_exports.boolean().optional().describe("false: the branch cannot be deleted."),
+  required_linear_history: external_exports.boolean().optional().describe("Merge commits are refused."),
+  required_signatures: external_exports.boolean().optional().describe("Commits must be signed."),
+  required_conversation_resolution: external_exports.boolean().optional().describe("Review threads must be resolved before merging.")
+};
+var PRESETS = ["tier-1", "tier-2", "tier-3", "tier-4", "tier-5"];
+var branchProtectionConfigSchema = external_exports.strictObject({
+  enabled: external_exports.boolean().default(true).describe("Check branch protection at all."),
+  action: external_exports.enum(["log", "issue", "fix"]).default("issue").describe(
+    "What to do about a gap: log it, open a tracking issue (default), or fix it and log the change."
+  ),
+  branches: external_exports.array(external_exports.string().min(1)).min(1).default(["default"]).describe("Branches to protect: names or patterns (release/*); 'default' is the default branch."),
+  preset: external_exports.enum(PRESETS).default("tier-1").describe(
+    "Baseline requirements, named after the OpenSSF Scorecard Branch-Protection tiers; explicit keys override it."
+  ),
+  mode: external_exports.enum(["ruleset", "classic"]).default("ruleset").describe(
+    "How fix applies a plan: one Warden-managed repository ruleset (default) or classic branch protection."
+  ),
+  central_repository: external_exports.string().regex(/^[\w.-]+\/[\w.-]+$/).optional().describe(
+    "owner/name of one repository that receives every tracking issue instead of each repository."
+  ),
+  escalate_after: external_exports.strictObject({
+    repairs: external_exports.number().int().min(1).default(3).describe("Repairs of the same branch within the window before Warden stops and escalates."),
+    window_hours: external_exports.number().positive().default(24).describe("The window, in hours.")
+  }).prefault({}).describe("When a branch drifts back again and again, escalate once instead of fighting forever."),
+  ...requirementsShape
+}).describe("Branch protection governance.");
+
+// src/core/sla/sla-config.schema.ts
+var weekdaySchema = external_exports.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+var slaTargetSchema = external_exports.object({
+  /** How long the stage may take, in `unit`s. */
+  value: external_exports.number().positive().describe("How long the stage may take, in `unit`s."),
+  /** `hours` and `days` are calendar time; `business_*` runs only on business days. */
+  unit: external_exports.enum(["hours", "days", "business_hours", "business_days"]).default("days").describe(
+    "`hours` and `days` are calendar time; `business_hours` and `business_days` run only on business days."
+  ),
+  /** What the clock counts from: the report, or the end of an earlier stage. */
+  from: external_exports.enum(["report", "acknowledge", "triage", "fix"]).default("report").describe(
+    "What the clock counts from: the report, or the end of an earlier stage (`fix` from `triage`)."
+  )
+}).strict();
+var stageTargetSchema = slaTargetSchema.nullable().optional();
+var slaEscalationSchema = external_exports.object({
+  /**
+   * A private repository (`owner/name`, in the same installation) where the App keeps one
+   * tracking issue per advisory, updated in place. Warden refuses to post to a public one.
+   */
+  repository: external_exports.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "expected owner/name").optional().describe(
+    "Private repository (`owner/name`, same installation) for one tracking issue per advisory; Warden refuses a public one."
+  ),
+  /** Users or teams mentioned in each notice on the tracking issue, so GitHub notifies them. */
+  mention: external_exports.array(
+    external_exports.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/, "expected a user or org/team")
+  ).default([]).describe("Users or teams (`@acme/security`) mentioned in each notice on the tracking issue.")
+}).strict();
+var slaConfigSchema = external_exports.object({
+  /** Published targets to start from: `hackerone` or `cert`. Targets below override them. */
+  preset: external_exports.enum(["hackerone", "cert"]).optional().describe("Published targets to start from: `hackerone` or `cert`. Targets set here override them."),
+  /** IANA time zone of the business calendar and of calendar days. */
+  timezone: external_exports.string().min(1).default("UTC").describe("IANA time zone of the business calendar, e.g. `Europe/Berlin`."),
+  /** Weekdays that are business days. */
+  business_days: external_exports.array(weekdaySchema).min(1).default(["mon", "tue", "wed", "thu", "fri"]).describe("Weekdays that are business days."),
+  /** Dates (`YYYY-MM-DD`, in `timezone`) that are not business days. */
+  holidays: external_exports.array(external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]).describe("Dates (`YYYY-MM-DD`, in `timezone`) that are not business days."),
+  /** A running stage is due soon when this fraction of its window or less is left. */
+  due_soon_fraction: external_exports.number().min(0).max(1).default(0.25).describe("A running stage is due soon when this fraction of its window or less is left."),
+  /** Targets by stage, used where SECURITY.md states none. */
+  targets: external_exports.object({
+    /** Time to acknowledge a report. */
+    acknowledge: stageTargetSchema.describe("Time to acknowledge a report."),
+    /** Time to triage (assess) a report. */
+    triage: stageTargetSchema.describe("Time to triage (assess) a report."),
+    /** Time to fix, by advisory severity. */
+    fix: external_exports.object({
+      /** Fix target for critical advisories. */
+      critical: stageTargetSchema.describe("Fix target for critical advisories."),
+      /** Fix target for high-severity advisories. */
+      high: stageTargetSchema.describe("Fix target for high-severity advisories."),
+      /** Fix target for medium-severity advisories. */
+      medium: stageTargetSchema.describe("Fix target for medium-severity advisories."),
+      /** Fix target for low-severity advisories. */
+      low: stageTargetSchema.describe("Fix target for low-severity advisories."),
+      /** Fix target for severities not listed and for advisories without a severity. */
+      default: stageTargetSchema.describe(
+        "Fix target for severities not listed and advisories without one."
+      )
+    }).strict().prefault({}).describe("Time to fix, by advisory severity."),
+    /** Time to publish the advisory. */
+    disclose: stageTargetSchema.describe("Time to publish the advisory.")
+  }).strict().prefault({}).describe("Targets by stage, used where SECURITY.md states none."),
+  /** Where the App sends warnings before a due time and breach notices (App only). */
+  escalation: slaEscalationSchema.prefault({}).describe("Where the App sends warnings before a due time and breach notices (App only)."),
+  /**
+   * Let the App turn on GitHub private vulnerability reporting on public repositories that
+   * lack it (needs `administration: write`; every change is audited).
+   */
+  enable_private_reporting: external_exports.boolean().default(false).describe(
+    "Let the App turn on private vulnerability reporting on public repositories that lack it (audited)."
+  )
+}).strict().describe("Response-SLA targets, business calendar and private escalation.");
+
 // src/core/config/secrets-config.schema.ts
 var severitySchema = external_exports.enum(["critical", "high", "medium", "low"]);
 var secretsConfigSchema = external_exports.strictObject({
@@ -65032,14 +65492,17 @@ var secretsConfigSchema = external_exports.strictObject({
 var wardenConfigSchema = external_exports.strictObject({
   /** Probot's org-defaults inheritance: `_extends: .github` reads the org's `.github` repo first. */
   _extends: external_exports.string().optional().describe("Inherit from another repo's warden.yml, e.g. '.github' for org defaults."),
-  secrets: secretsConfigSchema.prefault({})
+  secrets: secretsConfigSchema.prefault({}),
+  branch_protection: branchProtectionConfigSchema.prefault({}),
+  sla: slaConfigSchema.prefault({})
 }).describe("Warden configuration (.github/warden.yml).");
 
 // src/core/config/parse-config.ts
 function validateConfig(raw) {
   const result = wardenConfigSchema.safeParse(raw ?? {});
-  if (result.success) return { ok: true, config: result.data };
-  return { ok: false, issues: result.error.issues.map(toConfigIssue) };
+  if (!result.success) return { ok: false, issues: result.error.issues.map(toConfigIssue) };
+  const issues = checkSlaConfig(result.data.sla);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, config: result.data };
 }
 function parseConfig(text) {
   const document = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
@@ -65069,18 +65532,18 @@ function parseConfig(text) {
   };
 }
 function toConfigIssue(issue3) {
-  const path = issue3.path.length === 0 ? "(root)" : issue3.path.map(String).join(".");
+  const path2 = issue3.path.length === 0 ? "(root)" : issue3.path.map(String).join(".");
   if (issue3.code === "unrecognized_keys") {
-    const keys = issue3.keys.map((key2) => path === "(root)" ? key2 : `${path}.${key2}`);
+    const keys = issue3.keys.map((key2) => path2 === "(root)" ? key2 : `${path2}.${key2}`);
     return {
       path: keys.join(", "),
       message: `unknown key${keys.length > 1 ? "s" : ""}: check the spelling against docs/configuration.md`
     };
   }
-  return { path, message: issue3.message };
+  return { path: path2, message: issue3.message };
 }
-function lineOf(document, path, lines) {
-  const segments = path.split(", ")[0].split(".");
+function lineOf(document, path2, lines) {
+  const segments = path2.split(", ")[0].split(".");
   const node2 = document.getIn(segments, true);
   const offset = node2?.range?.[0];
   if (offset === void 0) return {};
@@ -65106,8 +65569,8 @@ var DEFAULT_CONFIG_PATH = ".github/warden.yml";
 var ConfigFileError = class extends Error {
   name = "ConfigFileError";
 };
-function loadConfigFile(cwd, path) {
-  const chosen = path ?? (existsSync3(join(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : void 0);
+function loadConfigFile(cwd, path2) {
+  const chosen = path2 ?? (existsSync3(join(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : void 0);
   if (chosen === void 0) {
     const defaults2 = validateConfig({});
     if (!defaults2.ok) throw new Error("the built-in defaults do not validate: this is a bug in Warden");
@@ -65157,6 +65620,481 @@ function readActionEnv(env) {
   };
 }
 
+// src/core/policies/branch-protection/protection-model.ts
+function unprotected() {
+  return {
+    required_approving_review_count: null,
+    dismiss_stale_reviews: false,
+    require_code_owner_reviews: false,
+    require_last_push_approval: false,
+    required_status_checks: null,
+    enforce_admins: false,
+    allow_force_pushes: true,
+    allow_deletions: true,
+    required_linear_history: false,
+    required_signatures: false,
+    required_conversation_resolution: false,
+    sources: {}
+  };
+}
+function toProtectionModel(classic, rules, rulesetsWithoutBypass2 = /* @__PURE__ */ new Set()) {
+  const model = unprotected();
+  const note = (key2, source) => {
+    const list = model.sources[key2] ?? [];
+    if (!list.includes(source)) list.push(source);
+    model.sources[key2] = list;
+  };
+  if (classic) applyClassic(model, classic, (key2) => note(key2, "classic branch protection"));
+  for (const rule of rules) {
+    const source = `ruleset ${rule.ruleset_source_type === "Organization" ? "of the organization " : ""}#${rule.ruleset_id ?? "?"}${rule.ruleset_source ? ` (${rule.ruleset_source})` : ""}`;
+    applyRule(model, rule, (key2) => note(key2, source));
+    if (rule.ruleset_id !== void 0 && rulesetsWithoutBypass2.has(rule.ruleset_id) && isProtectiveRule(rule.type)) {
+      model.enforce_admins = true;
+      note("enforce_admins", source);
+    }
+  }
+  return model;
+}
+var PROTECTIVE_RULES = /* @__PURE__ */ new Set(["deletion", "non_fast_forward", "pull_request", "required_status_checks"]);
+var isProtectiveRule = (type) => PROTECTIVE_RULES.has(type);
+function applyClassic(model, classic, note) {
+  const reviews = classic.required_pull_request_reviews;
+  if (reviews) {
+    requireReviews(model, reviews.required_approving_review_count ?? 0, note);
+    if (reviews.dismiss_stale_reviews) setTrue(model, "dismiss_stale_reviews", note);
+    if (reviews.require_code_owner_reviews) setTrue(model, "require_code_owner_reviews", note);
+    if (reviews.require_last_push_approval) setTrue(model, "require_last_push_approval", note);
+  }
+  const checks = classic.required_status_checks;
+  if (checks) {
+    const contexts = [...checks.contexts ?? [], ...(checks.checks ?? []).map((check2) => check2.context)];
+    requireChecks(model, checks.strict === true, contexts, note);
+  }
+  if (classic.enforce_admins?.enabled) setTrue(model, "enforce_admins", note);
+  if (classic.required_signatures?.enabled) setTrue(model, "required_signatures", note);
+  if (classic.required_linear_history?.enabled) setTrue(model, "required_linear_history", note);
+  if (classic.required_conversation_resolution?.enabled)
+    setTrue(model, "required_conversation_resolution", note);
+  if (!classic.allow_force_pushes?.enabled) setFalse(model, "allow_force_pushes", note);
+  if (!classic.allow_deletions?.enabled) setFalse(model, "allow_deletions", note);
+}
+function applyRule(model, rule, note) {
+  const p = rule.parameters ?? {};
+  switch (rule.type) {
+    case "deletion":
+      setFalse(model, "allow_deletions", note);
+      break;
+    case "non_fast_forward":
+      setFalse(model, "allow_force_pushes", note);
+      break;
+    case "required_linear_history":
+      setTrue(model, "required_linear_history", note);
+      break;
+    case "required_signatures":
+      setTrue(model, "required_signatures", note);
+      break;
+    case "pull_request":
+      requireReviews(model, Number(p.required_approving_review_count ?? 0), note);
+      if (p.dismiss_stale_reviews_on_push) setTrue(model, "dismiss_stale_reviews", note);
+      if (p.require_code_owner_review) setTrue(model, "require_code_owner_reviews", note);
+      if (p.require_last_push_approval) setTrue(model, "require_last_push_approval", note);
+      if (p.required_review_thread_resolution) setTrue(model, "required_conversation_resolution", note);
+      break;
+    case "required_status_checks": {
+      const checks = p.required_status_checks ?? [];
+      requireChecks(
+        model,
+        p.strict_required_status_checks_policy === true,
+        checks.map((check2) => check2.context),
+        note
+      );
+      break;
+    }
+    default:
+      break;
+  }
+}
+function setTrue(model, key2, note) {
+  model[key2] = true;
+  note(key2);
+}
+function setFalse(model, key2, note) {
+  model[key2] = false;
+  note(key2);
+}
+function requireReviews(model, count, note) {
+  model.required_approving_review_count = Math.max(model.required_approving_review_count ?? 0, count);
+  note("required_approving_review_count");
+}
+function requireChecks(model, strict, contexts, note) {
+  const current = model.required_status_checks ?? { strict: false, contexts: [] };
+  model.required_status_checks = {
+    strict: current.strict || strict,
+    contexts: [.../* @__PURE__ */ new Set([...current.contexts, ...contexts])].sort()
+  };
+  note("required_status_checks");
+}
+
+// src/core/policies/branch-protection/scorecard-tiers.ts
+var TIER_ADDS = {
+  "tier-1": { allow_force_pushes: false, allow_deletions: false, enforce_admins: true },
+  "tier-2": { required_approving_review_count: 1, required_status_checks: { strict: true, contexts: [] } },
+  "tier-3": { required_status_checks: { strict: true, contexts: ["*"] } },
+  "tier-4": { required_approving_review_count: 2 },
+  "tier-5": { dismiss_stale_reviews: true, require_code_owner_reviews: true }
+};
+var TIERS = ["tier-1", "tier-2", "tier-3", "tier-4", "tier-5"];
+var TIER_SCORE = {
+  "tier-1": 3,
+  "tier-2": 6,
+  "tier-3": 8,
+  "tier-4": 9,
+  "tier-5": 10
+};
+function presetRequirements(preset) {
+  const merged = {};
+  for (const tier of TIERS.slice(0, TIERS.indexOf(preset) + 1)) Object.assign(merged, TIER_ADDS[tier]);
+  return merged;
+}
+function tierReached(model) {
+  let reached;
+  for (const tier of TIERS) {
+    const adds = TIER_ADDS[tier];
+    const met = (adds.allow_force_pushes !== false || !model.allow_force_pushes) && (adds.allow_deletions !== false || !model.allow_deletions) && (!adds.enforce_admins || model.enforce_admins) && (adds.required_approving_review_count === void 0 || (model.required_approving_review_count ?? -1) >= adds.required_approving_review_count) && (!adds.required_status_checks?.strict || model.required_status_checks?.strict === true) && (!adds.required_status_checks?.contexts.includes("*") || (model.required_status_checks?.contexts.length ?? 0) > 0) && (!adds.dismiss_stale_reviews || model.dismiss_stale_reviews) && (!adds.require_code_owner_reviews || model.require_code_owner_reviews);
+    if (!met) return reached;
+    reached = tier;
+  }
+  return reached;
+}
+
+// src/core/policies/branch-protection/required-protection.ts
+function requiredProtection(config2) {
+  const required2 = presetRequirements(config2.preset);
+  for (const key2 of Object.keys(requirementsShape)) {
+    if (config2[key2] !== void 0) required2[key2] = config2[key2];
+  }
+  return required2;
+}
+
+// src/core/policies/branch-protection/check-branch-protection.ts
+var SETTINGS_HINT = "Settings \u2192 Rules \u2192 Rulesets (or Settings \u2192 Branches for classic protection)";
+function checkBranchProtection(state, config2) {
+  if (state.repo.archived)
+    return asState(
+      "archived",
+      `${state.repo.fullName} is archived: nothing can be pushed, so there is nothing to protect.`
+    );
+  if (state.repo.empty)
+    return asState(
+      "empty",
+      `${state.repo.fullName} has no commits yet; Warden will check it after the first push.`
+    );
+  if (state.unavailableOnPlan) {
+    return asState(
+      "unavailable-on-plan",
+      `Branch protection is not available for ${state.repo.fullName} on its current GitHub plan (private repositories need GitHub Pro, Team or Enterprise). This is not a violation.`
+    );
+  }
+  const required2 = requiredProtection(config2);
+  const findings = [];
+  const branches = {};
+  for (const branch of state.branches) {
+    const model = toProtectionModel(
+      branch.classic === "unknown" ? void 0 : branch.classic ?? void 0,
+      branch.rules,
+      new Set(branch.rulesetsWithoutBypass)
+    );
+    const tier = tierReached(model);
+    branches[branch.name] = { tier: tier ?? null, score: tier ? TIER_SCORE[tier] : 0, model };
+    findings.push(...compare(branch.name, model, required2, branch.classic === "unknown"));
+  }
+  const pass = findings.length === 0;
+  const tiers = Object.entries(branches).map(
+    ([name, b]) => `\`${name}\`: ${b.tier ? `Scorecard ${b.tier} (${b.score}/10)` : "below Scorecard tier 1 (0/10)"}`
+  );
+  const notifyText = pass ? `Branch protection meets the configured requirements (${config2.preset} and explicit keys). ${tiers.join("; ")}.` : [
+    `Branch protection of ${state.repo.fullName} falls short of the configuration (preset ${config2.preset}):`,
+    "",
+    ...findings.map((f) => `- **${f.message}** ${f.evidence}. Fix: ${f.fix}`),
+    "",
+    `Reached now: ${tiers.join("; ")}.`
+  ].join("\n");
+  return { pass, findings, notifyText, details: { required: required2, branches } };
+}
+function asState(kind, message) {
+  return { pass: true, findings: [], state: { kind, message }, notifyText: message, details: {} };
+}
+function compare(branch, model, required2, classicUnknown) {
+  const findings = [];
+  const from = (key2) => {
+    const sources = model.sources[key2];
+    const seen = sources?.length ? `set by ${sources.join(", ")}` : "set nowhere";
+    return classicUnknown ? `${seen} (classic protection could not be read with this token)` : seen;
+  };
+  const add = (requirement, message, evidence, fix, fixable = true) => findings.push({ requirement: `${branch}:${requirement}`, message, evidence, fix, fixable });
+  if (required2.allow_force_pushes === false && model.allow_force_pushes) {
+    add(
+      "allow_force_pushes",
+      `Force pushes to \`${branch}\` are allowed`,
+      "No ruleset or classic rule blocks them",
+      `block force pushes on \`${branch}\` (${SETTINGS_HINT}).`
+    );
+  }
+  if (required2.allow_deletions === false && model.allow_deletions) {
+    add(
+      "allow_deletions",
+      `\`${branch}\` can be deleted`,
+      "No ruleset or classic rule restricts deletion",
+      `restrict deletions of \`${branch}\` (${SETTINGS_HINT}).`
+    );
+  }
+  const count = required2.required_approving_review_count;
+  if (count !== void 0 && (model.required_approving_review_count ?? -1) < count) {
+    const now = model.required_approving_review_count;
+    add(
+      "required_approving_review_count",
+      count === 0 ? `Pull requests are not required on \`${branch}\`` : `\`${branch}\` needs ${count} approving review${count > 1 ? "s" : ""}`,
+      now === null ? "Pull requests are not required at all" : `${now} required now, ${from("required_approving_review_count")}`,
+      `require a pull request with at least ${count} approval${count === 1 ? "" : "s"} before merging into \`${branch}\` (${SETTINGS_HINT}).`
+    );
+  }
+  const booleans = [
+    [
+      "dismiss_stale_reviews",
+      "Stale approvals are not dismissed",
+      "dismiss stale pull request approvals when new commits are pushed"
+    ],
+    ["require_code_owner_reviews", "Code-owner review is not required", "require review from code owners"],
+    [
+      "require_last_push_approval",
+      "The most recent push does not need approval",
+      "require approval of the most recent reviewable push"
+    ],
+    [
+      "enforce_admins",
+      "Administrators can bypass the rules",
+      'apply the rules to administrators (classic "Do not allow bypassing", or a ruleset with no bypass list)'
+    ],
+    ["required_linear_history", "Linear history is not required", "require linear history"],
+    ["required_signatures", "Signed commits are not required", "require signed commits"],
+    [
+      "required_conversation_resolution",
+      "Review conversations need not be resolved",
+      "require conversation resolution before merging"
+    ]
+  ];
+  for (const [key2, message, fix] of booleans) {
+    if (required2[key2] === true && model[key2] !== true)
+      add(key2, `${message} on \`${branch}\``, from(key2), `${fix} on \`${branch}\` (${SETTINGS_HINT}).`);
+  }
+  const checks = required2.required_status_checks;
+  if (checks) {
+    const current = model.required_status_checks;
+    if (checks.strict && !current?.strict) {
+      const named2 = checks.contexts.some((context3) => context3 !== "*") || (current?.contexts.length ?? 0) > 0;
+      add(
+        "required_status_checks.strict",
+        `\`${branch}\` does not require branches to be up to date before merging`,
+        current ? from("required_status_checks") : "No status checks are required",
+        named2 ? `require status checks with "Require branches to be up to date before merging" on \`${branch}\`.` : `name your CI checks in \`branch_protection.required_status_checks.contexts\` so they can be required with "Require branches to be up to date before merging" on \`${branch}\`.`,
+        named2
+      );
+    }
+    const wantsAny = checks.contexts.includes("*");
+    const missing = checks.contexts.filter(
+      (context3) => context3 !== "*" && !current?.contexts.includes(context3)
+    );
+    if (missing.length > 0) {
+      add(
+        "required_status_checks.contexts",
+        `Status check${missing.length > 1 ? "s" : ""} ${missing.map((c) => `\`${c}\``).join(", ")} not required on \`${branch}\``,
+        current?.contexts.length ? `required now: ${current.contexts.join(", ")}` : "No status checks are required",
+        `add ${missing.join(", ")} to the required status checks of \`${branch}\`.`
+      );
+    }
+    if (wantsAny && !current?.contexts.length && missing.length === 0) {
+      add(
+        "required_status_checks.contexts",
+        `No status check is required on \`${branch}\``,
+        "Scorecard tier 3 needs at least one required status check",
+        `name your CI checks in \`branch_protection.required_status_checks.contexts\` (Warden cannot guess them), or require them on \`${branch}\` by hand.`,
+        false
+      );
+    }
+  }
+  return findings;
+}
+
+// src/core/policies/branch-protection/branch-protection-state.ts
+var WARDEN_RULESET_NAME = "Warden: branch protection";
+
+// src/github/read-branch-protection-state.ts
+var status = (error63) => error63.status;
+var PLAN_UNAVAILABLE = /upgrade to github pro|make this repository public|not available/i;
+async function readBranchProtectionState(gh, ref, config2) {
+  const { data: repo } = await gh.rest.repos.get({ ...ref });
+  const state = {
+    repo: {
+      fullName: repo.full_name,
+      defaultBranch: repo.default_branch,
+      archived: repo.archived,
+      empty: false
+    },
+    branches: []
+  };
+  if (repo.archived) return state;
+  const names = await resolveBranches(gh, ref, config2.branches, repo.default_branch);
+  if (names === void 0) {
+    state.repo.empty = true;
+    return state;
+  }
+  const rulesetIds = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const rules = await gh.paginate(gh.rest.repos.getBranchRules, {
+      ...ref,
+      branch: name,
+      per_page: 100
+    });
+    for (const rule of rules) if (rule.ruleset_id !== void 0) rulesetIds.add(rule.ruleset_id);
+    const classic = await readClassic(gh, ref, name);
+    if (classic === "unavailable-on-plan") {
+      state.unavailableOnPlan = true;
+      return state;
+    }
+    state.branches.push({ name, rules, classic });
+  }
+  const withoutBypass = await rulesetsWithoutBypass(gh, ref, rulesetIds);
+  for (const branch of state.branches) branch.rulesetsWithoutBypass = withoutBypass;
+  state.wardenRuleset = await findWardenRuleset(gh, ref);
+  return state;
+}
+async function resolveBranches(gh, ref, patterns, defaultBranch) {
+  try {
+    await gh.rest.repos.getBranch({ ...ref, branch: defaultBranch });
+  } catch (error63) {
+    if (status(error63) === 404) return void 0;
+    throw error63;
+  }
+  const names = /* @__PURE__ */ new Set();
+  const globs = patterns.filter((pattern) => pattern !== "default");
+  if (patterns.includes("default")) names.add(defaultBranch);
+  if (globs.length > 0) {
+    const branches = await gh.paginate(gh.rest.repos.listBranches, { ...ref, per_page: 100 });
+    const matchers = globs.map(globToRegExp);
+    for (const branch of branches)
+      if (matchers.some((matcher) => matcher.test(branch.name))) names.add(branch.name);
+  }
+  return [...names];
+}
+function globToRegExp(glob) {
+  const body = glob.split("**").map(
+    (part) => part.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")
+  ).join(".*");
+  return new RegExp(`^${body}$`);
+}
+async function readClassic(gh, ref, branch) {
+  try {
+    const { data } = await gh.rest.repos.getBranchProtection({ ...ref, branch });
+    return data;
+  } catch (error63) {
+    if (status(error63) === 404) return null;
+    if (status(error63) === 403)
+      return PLAN_UNAVAILABLE.test(error63.message) ? "unavailable-on-plan" : "unknown";
+    throw error63;
+  }
+}
+async function rulesetsWithoutBypass(gh, ref, ids) {
+  const result = [];
+  for (const id of ids) {
+    try {
+      const { data } = await gh.rest.repos.getRepoRuleset({ ...ref, ruleset_id: id });
+      if (Array.isArray(data.bypass_actors) && data.bypass_actors.length === 0) result.push(id);
+    } catch (error63) {
+      if (status(error63) !== 404 && status(error63) !== 403) throw error63;
+    }
+  }
+  return result;
+}
+async function findWardenRuleset(gh, ref) {
+  const rulesets = await gh.paginate(gh.rest.repos.getRepoRulesets, {
+    ...ref,
+    per_page: 100,
+    includes_parents: false
+  });
+  const ours = rulesets.find(
+    (ruleset) => ruleset.name === WARDEN_RULESET_NAME && ruleset.source_type === "Repository"
+  );
+  if (!ours) return null;
+  const { data } = await gh.rest.repos.getRepoRuleset({ ...ref, ruleset_id: ours.id });
+  return data;
+}
+
+// src/action/check-repository-branch-protection.ts
+async function checkRepositoryBranchProtection(gh, repo, config2) {
+  const state = await readBranchProtectionState(gh, repo, config2);
+  return {
+    result: checkBranchProtection(state, config2),
+    classicUnread: state.branches.filter((branch) => branch.classic === "unknown").map((branch) => branch.name)
+  };
+}
+
+// src/action/publish-branch-protection.ts
+function publishBranchProtection(audit, failing) {
+  const { result, classicUnread } = audit;
+  const annotate = failing ? error : warning;
+  for (const finding of result.findings)
+    annotate(`${finding.message}: ${finding.evidence}. Fix: ${finding.fix}`, {
+      title: `Warden: branch protection (${finding.requirement})`
+    });
+  summary.addHeading("Warden: branch protection", 2);
+  if (result.state) {
+    summary.addRaw(result.state.message, true);
+    return;
+  }
+  const branches = Object.entries(
+    result.details.branches ?? {}
+  );
+  summary.addRaw(
+    result.pass ? "Branch protection meets the configuration." : `${result.findings.length} finding${result.findings.length > 1 ? "s" : ""}: branch protection falls short of the configuration.`,
+    true
+  );
+  if (branches.length > 0) {
+    summary.addRaw(
+      `
+Scorecard tier reached: ${branches.map(([name, b]) => `<code>${escapeHtml(name)}</code> ${b.tier ?? "below tier 1"} (${b.score}/10)`).join(", ")}.
+`,
+      true
+    );
+  }
+  if (classicUnread.length > 0) {
+    summary.addRaw(
+      `
+> This token cannot read classic branch protection (GitHub answers 403) nor who may bypass a ruleset, so ${classicUnread.map((b) => `<code>${escapeHtml(b)}</code>`).join(", ")} ${classicUnread.length > 1 ? "were" : "was"} checked on the rules of rulesets alone; classic protection or a ruleset without bypass may already cover some findings. The Warden App (administration: read) sees all of it.
+`,
+      true
+    );
+  }
+  if (result.findings.length > 0) {
+    summary.addTable([
+      [
+        { data: "requirement", header: true },
+        { data: "what", header: true },
+        { data: "evidence", header: true },
+        { data: "how to fix", header: true }
+      ],
+      ...result.findings.map((f) => [
+        `<code>${escapeHtml(f.requirement)}</code>`,
+        escapeHtml(f.message.replace(/`/g, "")),
+        escapeHtml(f.evidence),
+        escapeHtml(f.fix.replace(/`/g, ""))
+      ])
+    ]);
+  }
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]);
+}
+
 // src/action/publish-findings.ts
 function annotateFindings(findings, failOn) {
   for (const finding of findings) {
@@ -65193,15 +66131,15 @@ function summarizeFindings(findings, scope, notes) {
       ],
       ...findings.map((f) => [
         f.severity,
-        escapeHtml(`${f.path}:${f.line}${f.commit ? ` (${f.commit.slice(0, 7)})` : ""}`),
-        escapeHtml(`${f.title} (${f.ruleId})`),
-        escapeHtml(f.redacted),
-        f.remediation.url ? `<a href="${escapeHtml(f.remediation.url)}">rotate</a>` : escapeHtml(f.remediation.summary)
+        escapeHtml2(`${f.path}:${f.line}${f.commit ? ` (${f.commit.slice(0, 7)})` : ""}`),
+        escapeHtml2(`${f.title} (${f.ruleId})`),
+        escapeHtml2(f.redacted),
+        f.remediation.url ? `<a href="${escapeHtml2(f.remediation.url)}">rotate</a>` : escapeHtml2(f.remediation.summary)
       ])
     ]);
   }
 }
-function escapeHtml(text) {
+function escapeHtml2(text) {
   return text.replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]);
 }
 
@@ -65229,6 +66167,2150 @@ function readInputs() {
     sarifFile: getInput("sarif-file") || "warden.sarif",
     ...config2 ? { config: config2 } : {}
   };
+}
+
+// src/cli/commands/security-md.ts
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import path from "node:path";
+
+// src/core/security-md/patterns.ts
+var SMALL_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+var TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+var NUMBER = `\\d{1,4}(?:\\.\\d{1,2})?|(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBER_WORDS}|a couple of|an|a`;
+var DURATION = new RegExp(
+  `(?<![\\w.])(${NUMBER})(?: ?(?:-|\u2013|\u2014|to) ?(${NUMBER}))?(?: ?\\(\\d{1,4}\\))? ?-?(?:(business|working|work|calendar)[ -]?)?(hours?|hrs?|h|days?|d|weeks?|wks?|months?|weekdays?)(?!\\w)`,
+  "gi"
+);
+var NEXT_BUSINESS_DAY = /\bnext (?:business|working) day\b/gi;
+var CADENCE_BEFORE = /\b(?:every|each|per|last|past|previous|recent)\s?$/i;
+var PAST_AFTER = /^\s?(?:ago|old)\b/i;
+var STAGE_KEYWORD = /\b(?:(more detailed response|detailed response|next steps|initial (?:assessment|analysis|evaluation|triage)|triag\w*|assess\w*|evaluat\w*|investigat\w*|validat\w*|verif\w*|reproduc\w*|analy[sz]\w*|determin\w*|confirm (?:the|whether|if|that) (?:vulnerability|issue|report|problem|bug))|(acknowledg\w*|ack|confirm(?:ation of)? receipt|receipt|first (?:response|reply)|initial (?:response|reply|contact)|respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ies|ied)|get back to you|hear back|hear from us|contact you|reach out|answer\w*)|(fix\w*|hotfix\w*|patch\w*|resol\w*|remedia\w*|mitigat\w*|address(?:ed|ing)|security (?:update|release)s?|releas\w*|deploy\w*)|(disclos\w*|publish\w*|publication|publicly|(?:become|becomes|made|make|go|goes) public|advisor\w*|announc\w*|embargo\w*|cve\w*))\b/gi;
+var SEVERITY_WORD = /\b(critical|high|medium|moderate|low|others?|otherwise|remaining|non-critical|lower)\b/gi;
+var ANCHOR_AFTER = /^\s?(?:of|from|after|following|since) (?:(?:the|a|an|your|our|its|their|initial|first|receiving|receipt of|being|is|we|you|us|it|date of|time of|day of) )*(report\w*|receipt|submission\w*|submit\w*|receiv\w*|triag\w*|assess\w*|confirm\w*|validat\w*|acknowledg\w*|fix\w*|patch\w*|releas\w*|resol\w*)\b/i;
+var ANY_ANCHOR_AFTER = /^\s?(?:of|from|following|since) \w/i;
+var IF_WORD = /\bif\b/i;
+var EMAIL = /(?<![\w.%+-])[\w.%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
+var URL2 = /\bhttps?:\/\/[^\s<>()[\]"'`]{1,2000}/gi;
+var RELATIVE_ADVISORIES = /(?<![\w./-])(?:\.\.?\/){0,6}security\/advisories(?:\/new)?(?![\w/-])/gi;
+var PRIVATE_REPORTING_PHRASE = /\b(?:private(?:ly)? vulnerability report\w*|["“'‘]report a vulnerability["”'’]|report a vulnerability button|(?:github(?:'s|’s)? )(?:security )?advisor(?:y|ies)(?: (?:feature|form|page|tab|workflow|process))?|(?:draft|private|new) (?:github )?security advisor(?:y|ies)|security tab)\b/gi;
+var ADVISORY_NOT_A_CHANNEL = /\b(?:publish\w*|announc\w*|credit\w*|subscrib\w*|follow\w*|notif\w*|disclos\w*)\b/i;
+var REPORTING_WORD = /\b(?:report\w*|submit\w*|send\w*|contact\w*|reach\w*|disclos\w*|notif\w*|e-?mail\w*|bount\w*|form|inform|tell us|let us know)\b/i;
+var REPORTING_VERB = /\b(?:report\w*|submit\w*|send\w*|contact\w*|open|create|use)\b/i;
+var REPORTING_HEADING = /\b(?:report\w*|contact\w*|disclos\w*|bount\w*|vulnerabilit\w*)\b/i;
+var PUBLIC_ISSUE_INSTRUCTION = /\b(?:(?:open|create|file|submit|raise|post|log|report(?: it| them)?(?: in| on| via| through| using| as)?)(?: (?:a|an|new|public|github|regular|normal))+ (?:issue|discussion)s?|issue tracker|(?:github|public) (?:issue|discussion)s?)\b/gi;
+var NEGATION = /\b(?:not|never|don'?t|do not|avoid\w*|instead of|rather than|no)\b|n['’]t\b/i;
+var NON_SECURITY_MATTER = /\b(?:non-security|not security|non-sensitive|general|feature requests?|other bugs?|regular bugs?|questions?)\b/i;
+var BRACKET_SLOT = /\[([^[\]]{2,80})\](?![([:])/g;
+var ANGLE_SLOT = /<([^<>/!\n][^<>\n]{1,79})>/g;
+var CURLY_SLOT = /\{\{ ?([^{}]{1,60}) ?\}\}/g;
+var UPPER_SLOT = /\b(?:YOUR|INSERT|ENTER|ADD)[_-][A-Z0-9_-]{2,40}\b/g;
+var SLOT_WORDS = /\b(?:your|add|insert|enter|replace|fill in|tbd|tba|todo|fixme|to be (?:defined|determined|decided|added|confirmed|announced|updated|provided|published|released|filled|set up|created)|placeholder|current date|date|e-?mail|contact|name|link|url|address|phone|website|domain|company|owner|repo|username)\b/i;
+var CONTACT_SLOT_WORDS = /\b(?:e-?mail|contact|security team|phone|address|pgp|gpg|domain|report|reach|url|link|website)\b/i;
+var NON_CONTACT_SLOT_WORDS = /\b(?:date|version|year|project name|license|name of)\b/i;
+var CONTACT_LABEL = /\b(?:e-?mail(?: address)?|contact|primary|backup|secondary|security (?:team|contact)|report|send|(?:pgp|gpg)(?: key)?|phone|reach)\w{0,12} ?(?:to)? ?:? ?$/i;
+var LABEL_WITHOUT_VALUE = /\b(?:e-?mail|contact|security contact|phone|pgp key) ?: ?(TBD|TBA|TODO|N\/A|none yet|xxx+|\?\?\?)(?![\w/])/gi;
+var TEMPLATE_SENTENCE = /\b(?:use this section to|tell them where to go|replace this (?:section|text|file|template|with)|lorem ipsum|describe here|add your (?:security )?(?:policy|contact|e-?mail) here)\b/i;
+var TODO_SENTENCE = /^(?:TODO|TBD|FIXME)\b/;
+var VERSION_MARK = /(✅|✔|✓|☑|🟢|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|:green_circle:|:check:)|(❌|✖|✗|✘|⛔|🚫|🔴|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:|:red_circle:|:negative_squared_cross_mark:)|(⚠|🟡|:warning:|:yellow_circle:)/;
+var VERSION_WORD = /\b(no|not|unsupported|eol|end[- ]of[- ]life|deprecated|discontinued|false|none)\b|\b(yes|supported|active|lts|current|maintained|true|security (?:fixes|updates|patches)|critical (?:fixes|updates)|partial\w*|limited)\b/i;
+var VERSION_HEADER = /\b(?:versions?|releases?|branch(?:es)?|series)\b/i;
+var SUPPORT_HEADER = /\b(?:support\w*|status|maintained|security|eol|patch\w*)\b/i;
+var LIST_MARKER = /^ {0,12}(?:[-*+]|\d{1,9}[.)])(?: |$)/;
+var TASK_BOX = /^\[[ xX]\] ?/;
+var IMAGE = /!\[([^[\]]{0,500})\]\([^()]{0,2000}\)/g;
+var LINK = /\[([^[\]]{0,500})\]\( ?<?([^()\s<>]{0,2000})>?(?: "[^"]{0,300}")? ?\)/g;
+var REFERENCE_LINK = /\[([^[\]]{0,500})\]\[[^[\]]{0,100}\]/g;
+var AUTOLINK = /<((?:https?:\/\/|mailto:)[^<>\s]{1,2000}|[^<>\s@]{1,64}@[^<>\s@]{1,255})>/gi;
+var HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,2000})?\/?>/g;
+var HREF = /\bhref ?= ?["']?([^"'\s<>]{1,2000})/i;
+var ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
+var OBFUSCATED_AT = / ?[[({] ?at ?[\])}] ?/gi;
+var OBFUSCATED_DOT = / ?[[({] ?dot ?[\])}] ?/gi;
+var ESCAPE = /\\([!-/:-@[-`{-~])/g;
+var EMPHASIS = /\*+|~~|`+/g;
+var EMPHASIS_UNDERSCORE = /(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g;
+var WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+var INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+var LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+var ALERT_MARKER = /^\[![A-Za-z]{1,10}\] ?/;
+
+// src/core/security-md/find-durations.ts
+var WORD_NUMBERS = {
+  a: 1,
+  an: 1,
+  "a couple of": 2,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
+};
+var DAYS_PER_MONTH = 30;
+function findDurations(sentence) {
+  const found = [];
+  for (const match of sentence.matchAll(DURATION)) {
+    const [text, lower = "", upper, qualifier, unitWord = ""] = match;
+    const amount = toNumber(upper ?? lower);
+    const shortUnit = unitWord.length === 1;
+    if (amount === null || amount <= 0 || shortUnit && !/^\d/.test(lower)) continue;
+    const normalised = normalise(amount, unitWord.toLowerCase(), qualifier?.toLowerCase());
+    found.push({ ...normalised, start: match.index, end: match.index + text.length });
+  }
+  for (const match of sentence.matchAll(NEXT_BUSINESS_DAY)) {
+    found.push({ amount: 1, unit: "business_days", start: match.index, end: match.index + match[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+function toNumber(word) {
+  const lower = word.toLowerCase();
+  if (/^\d/.test(lower)) return Number(lower);
+  const parts = lower.split(/[- ]/);
+  if (parts.length === 2 && parts[0] !== "a") {
+    const tens = WORD_NUMBERS[parts[0] ?? ""];
+    const ones = WORD_NUMBERS[parts[1] ?? ""];
+    return tens !== void 0 && ones !== void 0 ? tens + ones : null;
+  }
+  return WORD_NUMBERS[lower] ?? null;
+}
+function normalise(amount, unitWord, qualifier) {
+  const business = qualifier === "business" || qualifier === "working" || qualifier === "work";
+  if (unitWord.startsWith("h")) return { amount, unit: business ? "business_hours" : "hours" };
+  if (unitWord.startsWith("weekday")) return { amount, unit: "business_days" };
+  if (unitWord.startsWith("w"))
+    return business ? { amount: amount * 5, unit: "business_days" } : { amount: amount * 7, unit: "days" };
+  if (unitWord.startsWith("m")) return { amount: amount * DAYS_PER_MONTH, unit: "days" };
+  return { amount, unit: business ? "business_days" : "days" };
+}
+
+// src/core/security-md/describe-promise.ts
+var UNIT_WORDS = {
+  hours: ["hour", "hours"],
+  days: ["day", "days"],
+  business_hours: ["business hour", "business hours"],
+  business_days: ["business day", "business days"]
+};
+function describeDuration(amount, unit) {
+  const [one, many] = UNIT_WORDS[unit];
+  return `${amount} ${amount === 1 ? one : many}`;
+}
+function describePromise(promise2) {
+  const from = promise2.from === "report" ? "" : ` from ${promise2.from}`;
+  return `${describeDuration(promise2.amount, promise2.unit)}${from} (line ${promise2.line})`;
+}
+function describeTargetName(promise2) {
+  if (promise2.severity === null) return promise2.stage;
+  return `${promise2.stage} (${promise2.severity === "default" ? "others" : promise2.severity})`;
+}
+
+// src/core/security-md/find-conflicting-targets.ts
+function findConflictingTargets(promises3) {
+  const firstByTarget = /* @__PURE__ */ new Map();
+  const reported = /* @__PURE__ */ new Set();
+  const findings = [];
+  for (const promise2 of promises3) {
+    const severity = promise2.severity === null || promise2.severity === "default" ? "any" : promise2.severity;
+    const key2 = `${promise2.stage}:${severity}`;
+    const first = firstByTarget.get(key2);
+    if (!first) {
+      firstByTarget.set(key2, promise2);
+      continue;
+    }
+    if (reported.has(key2) || sameTarget(first, promise2)) continue;
+    reported.add(key2);
+    const name = describeTargetName(first);
+    findings.push({
+      id: "conflicting-targets",
+      severity: "warning",
+      message: `SECURITY.md promises two different ${name} targets: ${describePromise(first)} and ${describePromise(promise2)}.`,
+      fix: `State one ${name} target and remove the other. Until then Warden's SLA clocks use the first, ${describePromise(first)}.`,
+      line: promise2.line
+    });
+  }
+  return findings;
+}
+function sameTarget(a, b) {
+  return toHours(a.amount, a.unit) === toHours(b.amount, b.unit) && isBusinessUnit(a.unit) === isBusinessUnit(b.unit) && a.from === b.from;
+}
+
+// src/core/security-md/select-targets.ts
+function selectTargets(promises3) {
+  const fix = {
+    critical: null,
+    high: null,
+    medium: null,
+    low: null,
+    default: null
+  };
+  for (const severity of ADVISORY_SEVERITIES) {
+    fix[severity] = promises3.find((p) => p.stage === "fix" && p.severity === severity) ?? null;
+  }
+  fix.default = generalPromise(promises3, "fix");
+  return {
+    acknowledge: stageTarget(promises3, "acknowledge"),
+    triage: stageTarget(promises3, "triage"),
+    fix,
+    disclose: stageTarget(promises3, "disclose")
+  };
+}
+function generalPromise(promises3, stage) {
+  return promises3.find((p) => p.stage === stage && (p.severity === null || p.severity === "default")) ?? null;
+}
+function stageTarget(promises3, stage) {
+  const general = generalPromise(promises3, stage);
+  if (general) return general;
+  let loosest = null;
+  for (const promise2 of promises3) {
+    if (promise2.stage !== stage) continue;
+    if (!loosest || toHours(promise2.amount, promise2.unit) > toHours(loosest.amount, loosest.unit))
+      loosest = promise2;
+  }
+  return loosest;
+}
+
+// src/core/security-md/find-out-of-order-targets.ts
+function findOutOfOrderTargets(promises3) {
+  const selected = selectTargets(promises3);
+  const findings = [];
+  const fixes = [...ADVISORY_SEVERITIES, "default"].map((severity) => selected.fix[severity]).filter((p) => p !== null);
+  const pairs = [
+    [selected.acknowledge, selected.triage],
+    ...fixes.map((fix) => [selected.acknowledge, fix]),
+    ...fixes.map((fix) => [selected.triage, fix])
+  ];
+  for (let i = 0; i < ADVISORY_SEVERITIES.length; i++) {
+    for (let j = i + 1; j < ADVISORY_SEVERITIES.length; j++) {
+      pairs.push([selected.fix[ADVISORY_SEVERITIES[i]], selected.fix[ADVISORY_SEVERITIES[j]]]);
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const [earlier, later] of pairs) {
+    if (!earlier || !later || earlier === later) continue;
+    const a = boundsOf(earlier, selected);
+    const b = boundsOf(later, selected);
+    if (a.earliest <= b.latest) continue;
+    if (seen.has(earlier)) continue;
+    seen.add(earlier);
+    findings.push({
+      id: "targets-out-of-order",
+      severity: "warning",
+      message: `The ${describeTargetName(earlier)} target, ${describePromise(earlier)}, ends after the ${describeTargetName(later)} target, ${describePromise(later)}.`,
+      fix: `Make the ${describeTargetName(earlier)} target shorter than the ${describeTargetName(later)} target, or correct whichever of the two is wrong.`,
+      line: earlier.line
+    });
+  }
+  return findings;
+}
+function boundsOf(promise2, selected, depth = 0) {
+  const hours = toHours(promise2.amount, promise2.unit);
+  const own2 = isBusinessUnit(promise2.unit) ? { earliest: hours, latest: (hours / 24 + 2 * Math.ceil(hours / 24 / 5) + 2) * 24 } : { earliest: hours, latest: hours };
+  if (promise2.from === "report" || depth > 3) return own2;
+  const anchor2 = promise2.from === "fix" ? selected.fix.default : selected[promise2.from];
+  if (!anchor2) return { earliest: own2.earliest, latest: Number.POSITIVE_INFINITY };
+  const base = boundsOf(anchor2, selected, depth + 1);
+  return { earliest: own2.earliest + base.earliest, latest: own2.latest + base.latest };
+}
+
+// src/core/security-md/lint-security-md.ts
+var PRIVATE_REPORTING_HOW_TO = "enable private vulnerability reporting (repository Settings \u2192 Security \u2192 Private vulnerability reporting) and link to https://github.com/OWNER/REPO/security/advisories/new";
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function lintSecurityMd(parsed, facts = {}) {
+  const findings = [
+    ...findChannelProblems(parsed, facts),
+    ...findPlaceholderProblems(parsed),
+    ...findConflictingTargets(parsed.promises),
+    ...findOutOfOrderTargets(parsed.promises)
+  ];
+  if (parsed.promises.length === 0) {
+    findings.push({
+      id: "no-response-targets",
+      severity: "notice",
+      message: "SECURITY.md promises no response times, so reporters do not know when to expect an answer.",
+      fix: 'Add a response timeline, e.g. "We acknowledge reports within 3 business days, assess them within 10 business days and aim to release a fix within 90 days." Until then Warden measures advisories against the configured or default targets.'
+    });
+  }
+  return findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER)
+  );
+}
+function findChannelProblems(parsed, facts) {
+  const findings = [];
+  const { contacts, publicIssueChannels, reportingSectionLine } = parsed.evidence;
+  const advisories = contacts.find((c) => c.value.type === "github-advisories");
+  const reportingOff = advisories !== void 0 && facts.privateVulnerabilityReporting === false;
+  if (advisories && reportingOff) {
+    findings.push({
+      id: "private-reporting-disabled",
+      severity: "error",
+      message: `SECURITY.md tells reporters to use GitHub private vulnerability reporting ("${advisories.value.value}"), but it is disabled for this repository, so that channel does not work.`,
+      fix: `Enable private vulnerability reporting (repository Settings \u2192 Security \u2192 Private vulnerability reporting), or replace the instruction with another private channel such as a monitored security e-mail address.`,
+      line: advisories.line
+    });
+  }
+  const publicIssueUrls = new Set(publicIssueChannels.map((c) => c.value));
+  const privateChannels = contacts.filter(
+    (c) => (c.value.type !== "url" || !publicIssueUrls.has(c.value.value)) && !(reportingOff && c === advisories)
+  );
+  if (privateChannels.length > 0) return findings;
+  const firstIssueChannel = publicIssueChannels[0];
+  if (firstIssueChannel) {
+    findings.push({
+      id: "only-public-issues",
+      severity: "error",
+      message: `The only reporting channel SECURITY.md gives is public ("${firstIssueChannel.value}"): a vulnerability reported there is disclosed to everyone before a fix exists.`,
+      fix: `Ask reporters not to open public issues for vulnerabilities, and give a private channel instead: ${PRIVATE_REPORTING_HOW_TO}, or give a monitored security e-mail address.`,
+      line: firstIssueChannel.line
+    });
+  } else if (!reportingOff) {
+    findings.push({
+      id: "no-private-channel",
+      severity: "error",
+      message: "SECURITY.md names no working private channel for reporting a vulnerability (no e-mail address, no link, no GitHub private vulnerability reporting).",
+      fix: `Say how to report privately: ${PRIVATE_REPORTING_HOW_TO}, or give a monitored security e-mail address.`,
+      ...reportingSectionLine !== null ? { line: reportingSectionLine } : {}
+    });
+  }
+  return findings;
+}
+function findPlaceholderProblems(parsed) {
+  return parsed.evidence.placeholders.map(({ value, line }) => {
+    const quoted = value.text.length > 80 ? `${value.text.slice(0, 77)}\u2026` : value.text;
+    return value.isContact ? {
+      id: "placeholder-contact",
+      severity: "error",
+      message: `A template placeholder stands where a contact belongs: "${quoted}". Reports sent there reach nobody.`,
+      fix: `Replace "${quoted}" with a real, monitored address, or remove it and point reporters to GitHub private vulnerability reporting.`,
+      line
+    } : {
+      id: "template-text",
+      severity: "warning",
+      message: `Template text was left in: "${quoted}".`,
+      fix: `Replace "${quoted}" with your project's own information, or delete it.`,
+      line
+    };
+  });
+}
+
+// src/core/security-md/is-placeholder-email.ts
+var EXAMPLE_DOMAINS = /* @__PURE__ */ new Set([
+  "domain.com",
+  "company.com",
+  "email.com",
+  "test.com",
+  "host.com",
+  "foo.com",
+  "bar.com",
+  "acme.com",
+  "mydomain.com",
+  "mycompany.com",
+  "myproject.org",
+  "project.org",
+  "website.com",
+  "site.com",
+  "org.com"
+]);
+var RESERVED_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid", "localhost", "local"]);
+var PLACEHOLDER_LOCAL = /^(?:you|user|username|name|firstname|first\.last|john\.?doe|jane\.?doe|someone|email)$|your/i;
+function isPlaceholderEmail(email3) {
+  const at = email3.lastIndexOf("@");
+  const local = email3.slice(0, at);
+  const domain2 = email3.slice(at + 1).toLowerCase();
+  const labels = domain2.split(".");
+  if (labels.some((label) => label === "example" || label.startsWith("example-") || label.includes("your")))
+    return true;
+  if (RESERVED_TLDS.has(labels[labels.length - 1] ?? "")) return true;
+  if (EXAMPLE_DOMAINS.has(domain2)) return true;
+  return PLACEHOLDER_LOCAL.test(local);
+}
+
+// src/core/security-md/is-placeholder-url.ts
+var SLOT_SEGMENT = /^(?:OWNER|REPO|REPOSITORY|ORG|ORGANI[SZ]ATION|USER|USERNAME|PROJECT|YOUR[-_A-Z]*|\{[^/{}]{1,30}\}|:[a-z]{1,30})$/;
+function isPlaceholderUrl(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return false;
+  }
+  const labels = parsed.hostname.toLowerCase().split(".");
+  if (labels.some((label) => label === "example" || label.includes("your"))) return true;
+  if (["test", "invalid", "localhost", "example"].includes(labels[labels.length - 1] ?? "")) return true;
+  return parsed.pathname.split("/").some((segment) => SLOT_SEGMENT.test(decodeURIComponent(segment)));
+}
+
+// src/core/security-md/markdown-document.ts
+function lineAt(unit, offset) {
+  const starts = unit.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if ((starts[middle]?.offset ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return starts[low]?.line ?? 1;
+}
+
+// src/core/security-md/split-sentences.ts
+var ABBREVIATIONS2 = /* @__PURE__ */ new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "no", "mr", "ms", "dr", "st"]);
+function splitSentences(text) {
+  const sentences = [];
+  let start = 0;
+  for (let i = 0; i < text.length - 2; i++) {
+    const ch = text[i];
+    if (ch !== "." && ch !== "!" && ch !== "?" || text[i + 1] !== " ") continue;
+    const next = text[i + 2] ?? "";
+    if (next.toLowerCase() === next && next.toUpperCase() !== next) continue;
+    if (ch === "." && ABBREVIATIONS2.has(lastWord(text, i).toLowerCase())) continue;
+    pushSentence(sentences, text, start, i + 1);
+    start = i + 2;
+  }
+  pushSentence(sentences, text, start, text.length);
+  return sentences;
+}
+function pushSentence(sentences, text, start, end) {
+  const piece = text.slice(start, end);
+  if (piece.trim()) sentences.push({ text: piece, offset: start });
+}
+function lastWord(text, end) {
+  let start = end;
+  while (start > 0 && end - start < 8 && text[start - 1] !== " ") start--;
+  return text.slice(start, end);
+}
+
+// src/core/security-md/find-contacts.ts
+var MAX_CONTACTS = 50;
+var REFERENCE_HOSTS = /(?:^|\.)(?:first\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|cisa\.gov|semver\.org|wikipedia\.org|shields\.io|keepachangelog\.com|contributor-covenant\.org|opensource\.org|creativecommons\.org|cisecurity\.org|iso\.org|github\.blog|keys\.openpgp\.org|keybase\.io|pgp\.mit\.edu|keyserver\.ubuntu\.com)$/i;
+var REPORTING_PLATFORM_HOSTS = /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.dev|huntr\.com|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerocopter\.com|federacy\.com|huntr\.io)$/i;
+var KEY_FILE = /\.(?:asc|gpg|pub|key|pem)$/i;
+function findContacts(document) {
+  const contacts = [];
+  const privateReportingMentions = [];
+  const publicIssueChannels = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (contact, line) => {
+    const key2 = `${contact.type}:${contact.value.toLowerCase()}`;
+    if (seen.has(key2) || contacts.length >= MAX_CONTACTS) return;
+    seen.add(key2);
+    contacts.push({ value: contact, line });
+  };
+  for (const unit of document.units) {
+    const reportingSection = unit.headings.some((h) => REPORTING_HEADING.test(h.text));
+    for (const sentence of splitSentences(unit.text)) {
+      const at = (offset) => lineAt(unit, sentence.offset + offset);
+      for (const match of sentence.text.matchAll(EMAIL)) {
+        if (!isPlaceholderEmail(match[0])) add({ type: "email", value: match[0] }, at(match.index));
+      }
+      findUrls(sentence, unit, reportingSection, at, add, privateReportingMentions, publicIssueChannels);
+      findPrivateReporting(sentence, at, privateReportingMentions);
+      findIssueInstructions(sentence, at, publicIssueChannels);
+    }
+  }
+  privateReportingMentions.splice(MAX_CONTACTS);
+  publicIssueChannels.splice(MAX_CONTACTS);
+  const firstMention = privateReportingMentions[0];
+  if (firstMention) {
+    const link = privateReportingMentions.find((m) => m.value.includes("/"));
+    contacts.push({
+      value: { type: "github-advisories", value: (link ?? firstMention).value },
+      line: firstMention.line
+    });
+    contacts.sort((a, b) => a.line - b.line);
+  }
+  return { contacts, privateReportingMentions, publicIssueChannels };
+}
+function findUrls(sentence, unit, reportingSection, at, add, privateReporting, publicIssues) {
+  for (const match of sentence.text.matchAll(RELATIVE_ADVISORIES)) {
+    privateReporting.push({ value: match[0], line: at(match.index) });
+  }
+  for (const match of sentence.text.matchAll(URL2)) {
+    const url2 = match[0].replace(/[.,;:!?*_'"’”]+$/, "");
+    const line = at(match.index);
+    let parsed;
+    try {
+      parsed = new globalThis.URL(url2);
+    } catch {
+      continue;
+    }
+    const host = parsed.hostname;
+    const path2 = parsed.pathname.toLowerCase();
+    if (path2.includes("/security/advisories")) {
+      privateReporting.push({ value: url2, line });
+      continue;
+    }
+    if (host === "docs.github.com" || host === "help.github.com") {
+      if (/privately-reporting|private-vulnerability-reporting/.test(path2))
+        privateReporting.push({ value: url2, line });
+      continue;
+    }
+    if (REFERENCE_HOSTS.test(host) || KEY_FILE.test(path2) || isPlaceholderUrl(url2)) continue;
+    const isIssueTracker = /\/(?:issues|discussions)(?:\/|$)/.test(path2) || /\/-\/issues/.test(path2);
+    if (isIssueTracker) {
+      const before = sentence.text.slice(0, match.index);
+      if (!NEGATION.test(before) && !NON_SECURITY_MATTER.test(sentence.text) && REPORTING_WORD.test(sentence.text)) {
+        publicIssues.push({ value: url2, line });
+        add({ type: "url", value: url2 }, line);
+      }
+      continue;
+    }
+    if (host === "github.com" && /\/(?:security\/policy|releases|blob|tree|wiki|commit|pull)(?:\/|$)/.test(path2))
+      continue;
+    const reportingSentence = REPORTING_WORD.test(sentence.text);
+    if (REPORTING_PLATFORM_HOSTS.test(host) || reportingSentence || reportingSection && unit.kind !== "heading") {
+      add({ type: "url", value: url2 }, line);
+    }
+  }
+}
+function findPrivateReporting(sentence, at, mentions) {
+  for (const match of sentence.text.matchAll(PRIVATE_REPORTING_PHRASE)) {
+    const phrase = match[0];
+    const namesFeatureOnly = /advisor/i.test(phrase) && !/draft|private|new/i.test(phrase);
+    if (namesFeatureOnly && ADVISORY_NOT_A_CHANNEL.test(sentence.text) && !REPORTING_VERB.test(sentence.text))
+      continue;
+    mentions.push({ value: phrase.replace(/^["“'‘]|["”'’]$/g, ""), line: at(match.index) });
+  }
+}
+function findIssueInstructions(sentence, at, channels) {
+  if (NON_SECURITY_MATTER.test(sentence.text)) return;
+  for (const match of sentence.text.matchAll(PUBLIC_ISSUE_INSTRUCTION)) {
+    if (NEGATION.test(sentence.text.slice(0, match.index + match[0].length))) continue;
+    channels.push({ value: match[0], line: at(match.index) });
+  }
+}
+
+// src/core/security-md/find-placeholders.ts
+var MAX_PLACEHOLDERS = 100;
+var HTML_TAGS = new Set(
+  "a abbr b blockquote br center code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img input ins kbd li mark ol p picture pre s section small source span strong sub summary sup table tbody td th thead tr u ul video".split(
+    " "
+  )
+);
+function findPlaceholders(document) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (text, line, isContact) => {
+    if (seen.has(text) || found.length >= MAX_PLACEHOLDERS) return;
+    seen.add(text);
+    found.push({ value: { text, isContact }, line });
+  };
+  for (const unit of document.units) {
+    const contactSection = unit.headings.some((h) => /\b(?:contact|report)/i.test(h.text));
+    const slots = [];
+    for (const match of unit.text.matchAll(EMAIL)) {
+      if (isPlaceholderEmail(match[0])) add(match[0], lineAt(unit, match.index), true);
+    }
+    for (const match of unit.text.matchAll(URL2)) {
+      const url2 = match[0].replace(/[.,;:!?*_'"’”]+$/, "");
+      if (isPlaceholderUrl(url2)) add(url2, lineAt(unit, match.index), true);
+    }
+    for (const match of unit.text.matchAll(BRACKET_SLOT)) {
+      const inner = match[1] ?? "";
+      if (SLOT_WORDS.test(inner) && !inner.startsWith("!"))
+        slots.push({ text: match[0], offset: match.index, inner });
+    }
+    for (const match of unit.text.matchAll(CURLY_SLOT))
+      slots.push({ text: match[0], offset: match.index, inner: match[1] ?? "" });
+    for (const match of unit.text.matchAll(UPPER_SLOT))
+      slots.push({ text: match[0], offset: match.index, inner: match[0] });
+    for (const match of unit.text.matchAll(LABEL_WITHOUT_VALUE)) {
+      const word = match[1] ?? "";
+      slots.push({ text: word, offset: match.index + match[0].length - word.length, inner: match[0] });
+    }
+    for (const slot of slots) {
+      const label = unit.text.slice(Math.max(0, slot.offset - 40), slot.offset);
+      add(slot.text, lineAt(unit, slot.offset), isContactSlot(slot.inner, label, contactSection));
+    }
+    for (const slot of angleSlots(unit))
+      add(slot.text, slot.line, isContactSlot(slot.inner, "", contactSection));
+    for (const sentence of splitSentences(unit.text)) {
+      const text = sentence.text.trim();
+      if (TEMPLATE_SENTENCE.test(text) || TODO_SENTENCE.test(text))
+        add(text.slice(0, 300), lineAt(unit, sentence.offset), false);
+    }
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
+function angleSlots(unit) {
+  const slots = [];
+  for (const rawLine of unit.rawLines) {
+    for (const match of rawLine.text.matchAll(ANGLE_SLOT)) {
+      const inner = match[1] ?? "";
+      const tagName = /^[A-Za-z][A-Za-z0-9]*/.exec(inner)?.[0]?.toLowerCase();
+      if (tagName && HTML_TAGS.has(tagName) && (inner.length === tagName.length || /^[A-Za-z0-9]+\s/.test(inner)))
+        continue;
+      if (/^(?:https?:|mailto:)/i.test(inner)) continue;
+      const email3 = inner.includes("@") ? inner.replace(/^mailto:/i, "") : null;
+      if (email3 && !isPlaceholderEmail(email3)) continue;
+      if (!email3 && !SLOT_WORDS.test(inner.replace(/[-_]/g, " "))) continue;
+      slots.push({ text: match[0], inner, line: rawLine.line });
+    }
+  }
+  return slots;
+}
+function isContactSlot(inner, label, contactSection) {
+  const words = inner.replace(/[-_]/g, " ");
+  if (CONTACT_SLOT_WORDS.test(words)) return true;
+  if (NON_CONTACT_SLOT_WORDS.test(words)) return false;
+  if (CONTACT_LABEL.test(label)) return true;
+  return contactSection && !/\b(?:updated|date|version)\b/i.test(label);
+}
+
+// src/core/security-md/find-promises.ts
+var MAX_PROMISES = 200;
+var STAGE_BY_GROUP = ["triage", "acknowledge", "fix", "disclose"];
+function findPromises(document) {
+  const found = collectPromises(document);
+  const stated = new Set(found.filter((p) => !p.conditional).map((p) => p.stage));
+  return found.filter((p) => !p.conditional || !stated.has(p.stage)).map(({ conditional: _conditional, ...promise2 }) => promise2).sort((a, b) => a.line - b.line);
+}
+function collectPromises(document) {
+  const promises3 = [];
+  for (const unit of document.units) {
+    if (unit.kind === "table-row" || unit.kind === "heading") continue;
+    for (const sentence of splitSentences(unit.text)) {
+      const context3 = {
+        line: (offset) => lineAt(unit, sentence.offset + offset),
+        headings: unit.headings
+      };
+      promises3.push(...promisesInSentence(sentence.text, context3));
+      if (promises3.length >= MAX_PROMISES) return promises3.slice(0, MAX_PROMISES);
+    }
+  }
+  for (const table of document.tables) {
+    const byColumn = /* @__PURE__ */ new Map();
+    let inTable = 0;
+    for (const row of table.rows) {
+      if (promises3.length + inTable >= MAX_PROMISES) break;
+      const durationCells = row.cells.map((cell2) => findDurations(cell2).length > 0);
+      const label = row.cells.filter((_cell, column) => !durationCells[column]).join(" ");
+      row.cells.forEach((cell2, column) => {
+        if (!durationCells[column]) return;
+        const context3 = { line: () => row.line, headings: table.headings };
+        const found = promisesInSentence(`${table.header[column] ?? ""}: ${label} ${cell2}`, context3);
+        const columnPromises = byColumn.get(column) ?? [];
+        columnPromises.push(...found);
+        byColumn.set(column, columnPromises);
+        inTable += found.length;
+      });
+    }
+    for (const [column, found] of byColumn)
+      promises3.push(...asFixWhenTooLong(table.header[column] ?? "", found));
+    if (promises3.length >= MAX_PROMISES) return promises3.slice(0, MAX_PROMISES);
+  }
+  return promises3;
+}
+function asFixWhenTooLong(header, promises3) {
+  if (/acknowledg|receipt|initial|first/i.test(header)) return promises3;
+  const tooLong = promises3.some(
+    (p) => p.stage === "acknowledge" && p.severity !== null && toHours(p.amount, p.unit) >= 30 * 24
+  );
+  return tooLong ? promises3.map((p) => p.stage === "acknowledge" ? { ...p, stage: "fix" } : p) : promises3;
+}
+function promisesInSentence(sentence, context3) {
+  const durations = findDurations(sentence);
+  const promises3 = [];
+  const ifAt = sentence.search(IF_WORD);
+  const negation = ifAt < 0 ? null : NEGATION.exec(sentence.slice(ifAt));
+  const negatedIfAt = negation ? ifAt + negation.index : -1;
+  const quote = sentence.slice(0, 400).trim().slice(0, 200);
+  let previousEnd = 0;
+  let previousStage = null;
+  durations.forEach((duration3, index) => {
+    if (promises3.length >= MAX_PROMISES) return;
+    const lead = sentence.slice(Math.min(previousEnd, duration3.start), duration3.start);
+    const tail = sentence.slice(duration3.end, durations[index + 1]?.start ?? sentence.length);
+    previousEnd = duration3.end;
+    if (CADENCE_BEFORE.test(lead) || PAST_AFTER.test(tail)) return;
+    const anchor2 = ANCHOR_AFTER.exec(tail);
+    if (!anchor2 && ANY_ANCHOR_AFTER.test(tail)) return;
+    const rest = anchor2 ? tail.slice(anchor2[0].length) : tail;
+    const { severities, usedOfTail } = severitiesFor(lead, rest, index === 0, index === durations.length - 1);
+    previousEnd = duration3.end + (anchor2 ? anchor2[0].length : 0) + usedOfTail;
+    const stage = lastStage(lead) ?? firstStage(rest) ?? previousStage ?? (severities.some((s) => s !== "default") ? "fix" : null) ?? headingStage(context3.headings);
+    if (!stage) return;
+    previousStage = stage;
+    const named2 = anchor2 ? toAnchor(anchor2[1] ?? "") : "report";
+    const from = isEarlierAnchor(named2, stage) ? named2 : "report";
+    const base = {
+      amount: duration3.amount,
+      unit: duration3.unit,
+      from,
+      line: context3.line(duration3.start),
+      text: quote
+    };
+    const conditional = negatedIfAt >= 0 && negatedIfAt < duration3.start;
+    for (const severity of severities.length === 0 ? [null] : severities) {
+      promises3.push({ stage, severity, ...base, conditional });
+    }
+  });
+  return promises3;
+}
+function lastStage(text) {
+  let stage = null;
+  for (const match of text.matchAll(STAGE_KEYWORD)) stage = stageOf(match);
+  return stage;
+}
+function firstStage(text) {
+  for (const match of text.matchAll(STAGE_KEYWORD)) return stageOf(match);
+  return null;
+}
+function stageOf(match) {
+  for (let group = 1; group <= 4; group++) if (match[group]) return STAGE_BY_GROUP[group - 1] ?? null;
+  return null;
+}
+function headingStage(headings) {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const stage = lastStage(headings[i]?.text ?? "");
+    if (stage) return stage;
+  }
+  return null;
+}
+function severitiesFor(lead, tail, firstInSentence, lastInSentence) {
+  const clauseBefore = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
+  const before = severitiesIn(clauseBefore);
+  if (before.severities.length > 0) return { severities: before.severities, usedOfTail: 0 };
+  const comma = lastInSentence ? -1 : tail.search(/[,;]/);
+  const after = severitiesIn(comma < 0 ? tail : tail.slice(0, comma));
+  if (after.severities.length > 0) return { severities: after.severities, usedOfTail: after.end };
+  return { severities: firstInSentence ? severitiesIn(lead).severities : [], usedOfTail: 0 };
+}
+function severitiesIn(text) {
+  const found = /* @__PURE__ */ new Set();
+  let end = 0;
+  for (const match of text.matchAll(SEVERITY_WORD)) {
+    found.add(toSeverity(match[1] ?? ""));
+    end = match.index + match[0].length;
+  }
+  return { severities: [...found], end };
+}
+function toSeverity(word) {
+  const lower = word.toLowerCase();
+  if (lower === "critical" || lower === "high" || lower === "medium" || lower === "low") return lower;
+  if (lower === "moderate") return "medium";
+  return "default";
+}
+function toAnchor(word) {
+  const lower = word.toLowerCase();
+  if (/^(?:triag|assess|confirm|validat)/.test(lower)) return "triage";
+  if (lower.startsWith("acknowledg")) return "acknowledge";
+  if (/^(?:fix|patch|releas|resol)/.test(lower)) return "fix";
+  return "report";
+}
+
+// src/core/security-md/to-plain-text.ts
+var PLAIN_PROSE = /^[A-Za-z0-9 ,.;!?'"%+=/-]*$/;
+var NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  commat: "@",
+  period: ".",
+  colon: ":",
+  lowbar: "_"
+};
+function toPlainText(markdown) {
+  if (PLAIN_PROSE.test(markdown)) return markdown.replace(WHITESPACE, " ").trim();
+  return markdown.replace(INVISIBLE, "").replace(IMAGE, " $1 ").replace(LINK, (_all, text, url2) => url2 ? `${text} (${url2})` : text).replace(REFERENCE_LINK, "$1").replace(AUTOLINK, " $1 ").replace(HTML_TAG, (tag) => {
+    const href = HREF.exec(tag);
+    return href ? ` ${href[1]} ` : " ";
+  }).replace(ENTITY, decodeEntity).replace(ESCAPE, "$1").replace(EMPHASIS, "").replace(EMPHASIS_UNDERSCORE, "").replace(OBFUSCATED_AT, "@").replace(OBFUSCATED_DOT, ".").replace(/mailto:/gi, "").replace(WHITESPACE, " ").trim();
+}
+function decodeEntity(entity, decimal, hex3, name) {
+  const code = decimal ? Number(decimal) : hex3 ? Number.parseInt(hex3, 16) : void 0;
+  if (code !== void 0) return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : " ";
+  return NAMED_ENTITIES[name?.toLowerCase() ?? ""] ?? entity;
+}
+
+// src/core/security-md/parse-markdown-document.ts
+var MAX_INPUT_CHARS = 1048576;
+var MAX_LINE_CHARS = 8192;
+function parseMarkdownDocument(markdown) {
+  const lines = markdown.slice(0, MAX_INPUT_CHARS).split(LINE_BREAK);
+  const units = [];
+  const tables = [];
+  let headings = [];
+  let open3 = null;
+  let table = null;
+  let fence = null;
+  let inComment = false;
+  const flush = () => {
+    if (open3) units.push(toUnit(open3));
+    open3 = null;
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const lineNumber = index + 1;
+    let line = (lines[index] ?? "").slice(0, MAX_LINE_CHARS);
+    if (inComment) {
+      const end = line.indexOf("-->");
+      if (end < 0) continue;
+      line = line.slice(end + 3);
+      inComment = false;
+    }
+    if (fence !== null) {
+      if (closesFence(line, fence)) fence = null;
+      continue;
+    }
+    const uncommented = removeComments(line);
+    line = uncommented.text;
+    inComment = uncommented.opensComment;
+    line = stripBlockquote(line);
+    const openingFence = fenceOf(line);
+    if (openingFence) {
+      flush();
+      table = null;
+      fence = openingFence;
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      table = null;
+      continue;
+    }
+    if (table) {
+      if (line.includes("|")) {
+        const rawCells = splitRow(line);
+        const cells = rawCells.map(toPlainText);
+        table.rows.push({ line: lineNumber, cells, rawCells });
+        units.push(
+          toUnit({ kind: "table-row", lines: [{ raw: rawCells.join(" | "), line: lineNumber }], headings })
+        );
+        continue;
+      }
+      table = null;
+    }
+    if (line.includes("|") && isDelimiterRow(stripBlockquote(lines[index + 1] ?? ""))) {
+      flush();
+      table = { header: splitRow(line).map(toPlainText), headerLine: lineNumber, rows: [], headings };
+      tables.push(table);
+      index++;
+      continue;
+    }
+    const heading = atxHeading(line);
+    if (heading) {
+      flush();
+      headings = [...headings.filter((h) => h.level < heading.level), { ...heading, line: lineNumber }];
+      units.push(toUnit({ kind: "heading", lines: [{ raw: heading.text, line: lineNumber }], headings }));
+      continue;
+    }
+    const rule = horizontalRule(line);
+    if (rule) {
+      const current = open3;
+      if (rule !== "*" && current && current.kind === "paragraph" && current.lines.length === 1) {
+        const text = current.lines[0]?.raw ?? "";
+        const level = rule === "=" ? 1 : 2;
+        const headingLine = current.lines[0]?.line ?? lineNumber;
+        open3 = null;
+        headings = [...headings.filter((h) => h.level < level), { level, text, line: headingLine }];
+        units.push(toUnit({ kind: "heading", lines: [{ raw: text, line: headingLine }], headings }));
+      } else {
+        flush();
+      }
+      continue;
+    }
+    const marker = LIST_MARKER.exec(line);
+    if (marker) {
+      flush();
+      const item = line.slice(marker[0].length).replace(TASK_BOX, "");
+      open3 = { kind: "list-item", lines: [{ raw: item, line: lineNumber }], headings };
+      continue;
+    }
+    if (!open3) open3 = { kind: "paragraph", lines: [], headings };
+    open3.lines.push({ raw: line.trim(), line: lineNumber });
+  }
+  flush();
+  return { units, tables };
+}
+function toUnit(open3) {
+  const lineStarts = [];
+  const parts = [];
+  let offset = 0;
+  for (const { raw, line } of open3.lines) {
+    const plain = toPlainText(raw);
+    if (!plain) continue;
+    lineStarts.push({ offset, line });
+    parts.push(plain);
+    offset += plain.length + 1;
+  }
+  return {
+    kind: open3.kind,
+    text: parts.join(" "),
+    rawLines: open3.lines.map((l) => ({ text: l.raw, line: l.line })),
+    lineStarts: lineStarts.length ? lineStarts : [{ offset: 0, line: open3.lines[0]?.line ?? 1 }],
+    headings: open3.headings
+  };
+}
+function removeComments(line) {
+  let text = line;
+  for (; ; ) {
+    const start = text.indexOf("<!--");
+    if (start < 0) return { text, opensComment: false };
+    const end = text.indexOf("-->", start + 4);
+    if (end < 0) return { text: text.slice(0, start), opensComment: true };
+    text = `${text.slice(0, start)} ${text.slice(end + 3)}`;
+  }
+}
+function stripBlockquote(line) {
+  let text = line;
+  for (let depth = 0; depth < 16; depth++) {
+    const trimmed = text.trimStart();
+    if (!trimmed.startsWith(">")) break;
+    text = trimmed.slice(trimmed[1] === " " ? 2 : 1);
+  }
+  return text === line ? line : text.replace(ALERT_MARKER, "");
+}
+function fenceOf(line) {
+  const trimmed = line.trimStart();
+  if (line.length - trimmed.length > 3) return null;
+  const ch = trimmed[0];
+  if (ch !== "`" && ch !== "~") return null;
+  let length = 0;
+  while (trimmed[length] === ch) length++;
+  if (length < 3) return null;
+  if (ch === "`" && trimmed.slice(length).includes("`")) return null;
+  return ch.repeat(length);
+}
+function closesFence(line, fence) {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith(fence)) return false;
+  for (const ch of trimmed) if (ch !== fence[0]) return false;
+  return true;
+}
+function atxHeading(line) {
+  const trimmed = line.trimStart();
+  if (line.length - trimmed.length > 3) return null;
+  let level = 0;
+  while (trimmed[level] === "#") level++;
+  if (level < 1 || level > 6) return null;
+  const rest = trimmed.slice(level);
+  if (rest && rest[0] !== " " && rest[0] !== "	") return null;
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1] === " " || rest[end - 1] === "	")) end--;
+  let hashes = end;
+  while (hashes > 0 && rest[hashes - 1] === "#") hashes--;
+  if (hashes === 0 || rest[hashes - 1] === " " || rest[hashes - 1] === "	") end = hashes;
+  return { level, text: rest.slice(0, end).trim() };
+}
+function horizontalRule(line) {
+  const trimmed = line.trim();
+  const ch = trimmed[0];
+  if (ch !== "-" && ch !== "=" && ch !== "*" && ch !== "_") return null;
+  let count = 0;
+  for (const c of trimmed) {
+    if (c === ch) count++;
+    else if (c !== " " && c !== "	") return null;
+  }
+  if (ch === "=") return count >= 1 ? "=" : null;
+  if (count < 3 && ch !== "-") return null;
+  if (count < 3) return trimmed === trimmed.replace(/ /g, "") && count >= 1 ? "-" : null;
+  return ch === "-" ? "-" : "*";
+}
+function isDelimiterRow(line) {
+  if (!line.includes("-") || !line.includes("|")) return false;
+  const cells = splitRow(line);
+  if (cells.length === 0) return false;
+  for (const cell2 of cells) {
+    const core = cell2.trim().replace(/^:/, "").replace(/:$/, "");
+    if (core.length === 0) return false;
+    for (const c of core) if (c !== "-") return false;
+  }
+  return true;
+}
+function splitRow(line) {
+  const cells = [];
+  let current = "";
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === "\\" && line[i + 1] === "|") {
+      current += "|";
+      i++;
+    } else if (ch === "|") {
+      cells.push(current);
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  cells.push(current);
+  const trimmedLine = line.trim();
+  if (trimmedLine.startsWith("|")) cells.shift();
+  if (trimmedLine.endsWith("|") && !trimmedLine.endsWith("\\|")) cells.pop();
+  return cells.map((cell2) => cell2.trim());
+}
+
+// src/core/security-md/parse-supported-versions.ts
+function parseSupportedVersions(tables) {
+  for (const table of tables) {
+    const columns = findColumns(table);
+    if (!columns) continue;
+    const result = { supported: [], unsupported: [] };
+    for (const row of table.rows) {
+      const version2 = (row.cells[columns.version] ?? "").trim();
+      if (!version2 || /^[-.…\s]+$/.test(version2)) continue;
+      const status5 = classify(row.rawCells[columns.status] ?? "", row.cells[columns.status] ?? "");
+      if (status5 === "supported") result.supported.push(version2);
+      else if (status5 === "unsupported") result.unsupported.push(version2);
+    }
+    return result;
+  }
+  return null;
+}
+function findColumns(table) {
+  const version2 = table.header.findIndex((cell2) => VERSION_HEADER.test(cell2));
+  if (version2 < 0) return null;
+  let status5 = table.header.findIndex((cell2, index) => index !== version2 && SUPPORT_HEADER.test(cell2));
+  if (status5 < 0) {
+    status5 = table.header.findIndex(
+      (_cell, index) => index !== version2 && table.rows.some((row) => VERSION_MARK.test(row.rawCells[index] ?? ""))
+    );
+  }
+  return status5 < 0 ? null : { version: version2, status: status5 };
+}
+function classify(raw, plain) {
+  const mark = VERSION_MARK.exec(raw) ?? VERSION_MARK.exec(plain);
+  if (mark?.[1] || mark?.[3]) return "supported";
+  if (mark?.[2]) return "unsupported";
+  const word = VERSION_WORD.exec(plain);
+  if (word?.[1]) return "unsupported";
+  if (word?.[2]) return "supported";
+  const trimmed = plain.trim().toLowerCase();
+  if (trimmed === "y") return "supported";
+  if (trimmed === "n") return "unsupported";
+  return null;
+}
+
+// src/core/security-md/to-response-targets.ts
+function toResponseTargets(promises3) {
+  const selected = selectTargets(promises3);
+  const days = (promise2) => promise2 ? round(toHours(promise2.amount, promise2.unit) / 24) : null;
+  return {
+    acknowledgeHours: selected.acknowledge ? round(toHours(selected.acknowledge.amount, selected.acknowledge.unit)) : null,
+    triageDays: days(selected.triage),
+    fixDays: {
+      critical: days(selected.fix.critical),
+      high: days(selected.fix.high),
+      medium: days(selected.fix.medium),
+      low: days(selected.fix.low),
+      default: days(selected.fix.default)
+    },
+    disclosureDays: days(selected.disclose),
+    businessDays: promises3.length === 0 ? null : promises3.some((p) => isBusinessUnit(p.unit))
+  };
+}
+function round(value) {
+  return Math.round(value * 1e3) / 1e3;
+}
+
+// src/core/security-md/parse-security-md.ts
+function parseSecurityMd(markdown) {
+  const document = parseMarkdownDocument(markdown);
+  const found = findContacts(document);
+  const placeholders = findPlaceholders(document);
+  const promises3 = findPromises(document);
+  const reportingHeading = document.units.find(
+    (unit) => unit.kind === "heading" && REPORTING_HEADING.test(unit.text)
+  );
+  return {
+    contacts: found.contacts.map((c) => c.value),
+    placeholders: placeholders.map((p) => p.value.text),
+    supportedVersions: parseSupportedVersions(document.tables),
+    responseTargets: toResponseTargets(promises3),
+    promises: promises3,
+    evidence: {
+      contacts: found.contacts,
+      placeholders,
+      publicIssueChannels: found.publicIssueChannels,
+      reportingSectionLine: reportingHeading?.lineStarts[0]?.line ?? null
+    }
+  };
+}
+
+// src/core/security-md/pick-security-policy.ts
+var LOCATIONS = { "": "root", ".github": ".github", docs: "docs" };
+var LOCATION_RANK = { root: 0, ".github": 1, docs: 2 };
+function pickSecurityPolicy(candidates) {
+  let best = null;
+  for (const candidate of candidates) {
+    const path2 = candidate.path.replace(/\\/g, "/").replace(/^(?:\.\/|\/)+/, "");
+    const slash = path2.lastIndexOf("/");
+    const folder = path2.slice(0, Math.max(0, slash)).toLowerCase();
+    const name = path2.slice(slash + 1);
+    const location = LOCATIONS[folder];
+    if (location === void 0 || name.toLowerCase() !== "security.md") continue;
+    const fromOrgRepository = candidate.fromOrgRepository === true;
+    const rank = (fromOrgRepository ? 3 : 0) + LOCATION_RANK[location];
+    const exact = name === "SECURITY.md";
+    const better = !best || rank < best.rank || rank === best.rank && exact && !best.exact || rank === best.rank && exact === best.exact && path2 < best.picked.path;
+    if (better) best = { picked: { path: path2, text: candidate.text, location, fromOrgRepository }, rank, exact };
+  }
+  return best?.picked ?? null;
+}
+
+// src/core/security-md/to-security-md-report.ts
+var MISSING_SECURITY_MD = {
+  id: "missing-security-md",
+  severity: "error",
+  message: "No SECURITY.md was found where GitHub looks (the root, .github/ or docs/, then the organisation's .github repository).",
+  fix: "Add SECURITY.md to the repository root (or .github/, docs/, or the organisation's .github repository for every repository) saying how to report a vulnerability privately and how fast you respond."
+};
+function toSecurityMdReport(path2, text, facts = {}) {
+  if (text === null) {
+    return {
+      path: null,
+      contacts: [],
+      placeholders: [],
+      supportedVersions: null,
+      responseTargets: {
+        acknowledgeHours: null,
+        triageDays: null,
+        fixDays: { critical: null, high: null, medium: null, low: null, default: null },
+        disclosureDays: null,
+        businessDays: null
+      },
+      promises: [],
+      findings: [MISSING_SECURITY_MD]
+    };
+  }
+  const parsed = parseSecurityMd(text);
+  return {
+    path: path2,
+    contacts: parsed.contacts,
+    placeholders: parsed.placeholders,
+    supportedVersions: parsed.supportedVersions,
+    responseTargets: parsed.responseTargets,
+    promises: parsed.promises,
+    findings: lintSecurityMd(parsed, facts)
+  };
+}
+
+// src/cli/command.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/cli/commands/security-md.ts
+var MAX_FILE_BYTES = 10 * 1024 * 1024;
+async function readSecurityMd(target, cwd) {
+  const absolute = path.resolve(cwd, target ?? ".");
+  const info2 = await stat2(absolute).catch(() => null);
+  if (!info2) throw new UsageError(`no such file or folder: ${target ?? absolute}`);
+  if (info2.isFile()) return { path: target ?? absolute, text: await readText(absolute, info2.size) };
+  if (!info2.isDirectory()) throw new UsageError(`not a file or folder: ${target}`);
+  const candidates = [];
+  for (const folder of ["", ".github", "docs"]) {
+    const entries = await readdir2(path.join(absolute, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isFile() || entry.name.toLowerCase() !== "security.md") continue;
+      const relative2 = folder ? `${folder}/${entry.name}` : entry.name;
+      const file2 = path.join(absolute, relative2);
+      candidates.push({ path: relative2, text: await readText(file2, (await stat2(file2)).size) });
+    }
+  }
+  const picked = pickSecurityPolicy(candidates);
+  return picked ? { path: picked.path, text: picked.text } : null;
+}
+async function readText(file2, size) {
+  if (size > MAX_FILE_BYTES) throw new UsageError(`${file2} is larger than ${MAX_FILE_BYTES} bytes`);
+  try {
+    return await readFile(file2, "utf8");
+  } catch (error63) {
+    throw new UsageError(`cannot read ${file2}: ${error63.message}`);
+  }
+}
+
+// src/core/security-md/render-security-md-markdown.ts
+function cell(text) {
+  return text.replace(/[&<>]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[ch]).replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}
+function renderSecurityMdMarkdown(report, options = {}) {
+  const parts = [];
+  if (report.path === null) {
+    parts.push("No SECURITY.md was found where GitHub looks (the root, `.github/` or `docs/`).");
+  } else {
+    parts.push(`Read \`${report.path}\`${options.where ? ` from ${options.where}` : ""}.`, "");
+    parts.push(
+      `**Reporting channels:** ${report.contacts.length === 0 ? "none" : report.contacts.map((contact) => `${contact.type} \`${cell(contact.value)}\``).join(", ")}`
+    );
+    parts.push(
+      "",
+      `**Response promises:** ${report.promises.length === 0 ? "none (Warden measures advisories against the configured or default targets)" : report.promises.map((p) => `${describeTargetName(p)} ${describePromise(p)}`).join("; ")}`
+    );
+  }
+  parts.push("");
+  if (report.findings.length === 0) {
+    parts.push("No findings.");
+  } else {
+    parts.push(
+      "| severity | line | finding | how to fix |",
+      "| --- | --- | --- | --- |",
+      ...report.findings.map(
+        (f) => `| ${f.severity} | ${f.line ?? ""} | ${cell(`${f.message} (${f.id})`)} | ${cell(f.fix)} |`
+      )
+    );
+  }
+  return parts.join("\n");
+}
+
+// src/github/check-private-reporting.ts
+var status2 = (error63) => error63.status;
+async function checkPrivateReporting(gh, ref) {
+  try {
+    const { data } = await gh.rest.repos.checkPrivateVulnerabilityReporting({ ...ref });
+    return data.enabled;
+  } catch (error63) {
+    const code = status2(error63);
+    if (code === 403 || code === 404 || code === 422) return void 0;
+    throw error63;
+  }
+}
+
+// src/action/run-security-md-check.ts
+var ANNOTATE = { error, warning, notice };
+async function runSecurityMdCheck(env, gh) {
+  const found = await readSecurityMd(void 0, env.workspace);
+  const notes = [];
+  let facts = {};
+  if (found && gh && parseSecurityMd(found.text).contacts.some((contact) => contact.type === "github-advisories")) {
+    let enabled;
+    try {
+      enabled = await checkPrivateReporting(gh(), env.repository);
+    } catch (cause) {
+      info(
+        `SECURITY.md: could not ask whether private vulnerability reporting is enabled: ${cause.message}`
+      );
+    }
+    if (enabled === void 0)
+      notes.push(
+        "Whether private vulnerability reporting is enabled could not be read with this token (it needs `administration: read`, which the workflow token lacks), so the check that the GitHub reporting channel named in SECURITY.md works was skipped."
+      );
+    else facts = { privateVulnerabilityReporting: enabled };
+  }
+  const report = toSecurityMdReport(found?.path ?? null, found?.text ?? null, facts);
+  for (const finding of report.findings) {
+    ANNOTATE[finding.severity](`${finding.message} How to fix: ${finding.fix}`, {
+      title: `Warden: SECURITY.md ${finding.id}`,
+      ...report.path ? { file: report.path, startLine: finding.line ?? 1 } : {}
+    });
+  }
+  summary.addHeading("Warden: SECURITY.md", 2);
+  summary.addRaw(renderSecurityMdMarkdown(report), true);
+  for (const note of notes) summary.addRaw(`
+> ${note}
+`, true);
+  const errors = report.findings.filter((finding) => finding.severity === "error").length;
+  const count = report.findings.length;
+  info(
+    `SECURITY.md check: ${report.path ?? "no SECURITY.md"}, ${count} finding${count === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"})`
+  );
+  return {
+    findings: count,
+    failed: errors > 0,
+    ...errors > 0 ? { message: `${errors} error${errors > 1 ? "s" : ""} in SECURITY.md` } : {}
+  };
+}
+
+// src/core/sla/observe-advisory.ts
+var ACCEPTED_STATES = /* @__PURE__ */ new Set(["draft", "published"]);
+var CLOSED_STATES = /* @__PURE__ */ new Set(["closed", "withdrawn"]);
+function observeAdvisory(advisory, seenAt, previous) {
+  const created = new Date(advisory.created_at);
+  const published = advisory.published_at ? new Date(advisory.published_at) : null;
+  const reported = advisory.submission !== null && advisory.submission !== void 0;
+  const bySeen = published && published.getTime() < seenAt.getTime() ? published : seenAt;
+  const observed = [];
+  if (reported) observed.push({ transition: "reported", at: created });
+  const accepted = ACCEPTED_STATES.has(advisory.state) || !reported || advisory.submission?.accepted === true;
+  if (accepted && !CLOSED_STATES.has(advisory.state)) {
+    observed.push({ transition: "acknowledged", at: reported ? bySeen : created });
+    if (advisory.severity) {
+      const hadSeverity = previous ? previous.severity !== null : true;
+      observed.push({ transition: "triaged", at: !reported && hadSeverity ? created : bySeen });
+    }
+  } else if (accepted && advisory.submission?.accepted === true) {
+    observed.push({ transition: "acknowledged", at: earliest(bySeen, closeTime(advisory)) });
+  }
+  if (published) {
+    observed.push({ transition: "fixed", at: published }, { transition: "published", at: published });
+  }
+  if (CLOSED_STATES.has(advisory.state)) {
+    observed.push({ transition: "closed", at: closeTime(advisory) ?? seenAt });
+  }
+  return observed;
+}
+function closeTime(advisory) {
+  const value = advisory.closed_at ?? advisory.withdrawn_at;
+  return value ? new Date(value) : null;
+}
+function earliest(a, b) {
+  return b && b.getTime() < a.getTime() ? b : a;
+}
+function toObservedOfflineAdvisory(advisory) {
+  const observed = observeAdvisory(advisory, new Date(advisory.updated_at ?? advisory.created_at));
+  const at = (transition) => observed.find((o) => o.transition === transition)?.at.toISOString() ?? null;
+  return {
+    ghsa_id: advisory.ghsa_id,
+    state: advisory.state,
+    severity: advisory.severity,
+    created_at: advisory.created_at,
+    published_at: advisory.published_at ?? null,
+    closed_at: advisory.closed_at ?? null,
+    withdrawn_at: advisory.withdrawn_at ?? null,
+    warden_transitions: {
+      acknowledged_at: at("acknowledged"),
+      triaged_at: at("triaged"),
+      fixed_at: at("fixed")
+    }
+  };
+}
+
+// src/core/sla/config-issue.ts
+function formatIssuePath(prefix, path2) {
+  let text = prefix;
+  for (const key2 of path2) {
+    if (typeof key2 === "number") text += `[${key2}]`;
+    else text += text ? `.${String(key2)}` : String(key2);
+  }
+  return text || "(root)";
+}
+
+// src/core/sla/parse-offline-advisories.ts
+var isoTime = external_exports.iso.datetime({
+  offset: true,
+  message: "expected an ISO 8601 time with a zone, e.g. 2025-01-06T10:00:00Z"
+});
+var optionalTime = isoTime.nullable().optional();
+var wardenTransitionsSchema = external_exports.object({
+  acknowledged_at: optionalTime,
+  triaged_at: optionalTime,
+  fixed_at: optionalTime,
+  paused: external_exports.array(
+    external_exports.object({ from: isoTime, to: optionalTime }).refine((pause) => !pause.to || Date.parse(pause.to) >= Date.parse(pause.from), {
+      message: "a pause cannot end before it starts",
+      path: ["to"]
+    })
+  ).optional()
+}).nullable().optional();
+var offlineAdvisorySchema = external_exports.looseObject({
+  ghsa_id: external_exports.string().min(1),
+  severity: external_exports.enum(["critical", "high", "medium", "moderate", "low", "unknown"]).nullable().optional(),
+  created_at: isoTime,
+  published_at: optionalTime,
+  closed_at: optionalTime,
+  withdrawn_at: optionalTime,
+  warden_transitions: wardenTransitionsSchema
+});
+var offlineAdvisoriesSchema = external_exports.array(offlineAdvisorySchema);
+function parseOfflineAdvisories(json2) {
+  const result = offlineAdvisoriesSchema.safeParse(json2);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue3) => ({
+      path: formatIssuePath("", issue3.path),
+      message: issue3.path.length === 0 && !Array.isArray(json2) ? "expected a JSON array of advisories" : issue3.message
+    }));
+    return { advisories: [], issues };
+  }
+  return { advisories: result.data.map(toAdvisoryInput), issues: [] };
+}
+function toAdvisoryInput(advisory) {
+  const time3 = (value) => value ? new Date(value) : null;
+  const transitions = advisory.warden_transitions ?? {};
+  const severity = toSeverity2(advisory.severity);
+  return {
+    ghsaId: advisory.ghsa_id,
+    severity,
+    timeline: {
+      reportedAt: new Date(advisory.created_at),
+      severity,
+      acknowledgedAt: time3(transitions.acknowledged_at),
+      triagedAt: time3(transitions.triaged_at),
+      fixedAt: time3(transitions.fixed_at),
+      publishedAt: time3(advisory.published_at),
+      // A withdrawn advisory is closed for the clocks too.
+      closedAt: time3(advisory.closed_at) ?? time3(advisory.withdrawn_at),
+      pauses: (transitions.paused ?? []).map((pause) => ({ from: new Date(pause.from), to: time3(pause.to) }))
+    }
+  };
+}
+function toSeverity2(severity) {
+  if (severity === "moderate") return "medium";
+  if (severity === "unknown" || severity === null || severity === void 0) return null;
+  return severity;
+}
+
+// src/core/sla/presets/cert.preset.ts
+var certPreset = {
+  id: "cert",
+  targets: {
+    disclose: { amount: 45, unit: "days", from: "report" }
+  }
+};
+
+// src/core/sla/presets/hackerone.preset.ts
+var hackeronePreset = {
+  id: "hackerone",
+  targets: {
+    acknowledge: { amount: 5, unit: "business_days", from: "report" },
+    triage: { amount: 10, unit: "business_days", from: "report" },
+    disclose: { amount: 30, unit: "days", from: "fix" }
+  }
+};
+
+// src/core/sla/presets/index.ts
+var SLA_PRESETS = {
+  cert: certPreset,
+  hackerone: hackeronePreset
+};
+
+// src/core/sla/sla-defaults.ts
+var DEFAULT_SLA_TARGETS = {
+  acknowledge: { amount: 3, unit: "business_days", from: "report" },
+  triage: { amount: 10, unit: "business_days", from: "report" },
+  fix: {
+    critical: { amount: 14, unit: "days", from: "report" },
+    high: { amount: 30, unit: "days", from: "report" },
+    medium: { amount: 60, unit: "days", from: "report" },
+    low: { amount: 90, unit: "days", from: "report" }
+  },
+  disclose: { amount: 90, unit: "days", from: "report" }
+};
+var DEFAULT_DUE_SOON_FRACTION = 0.25;
+
+// src/core/sla/resolve-sla-policy.ts
+function resolveSlaPolicy(sources = {}) {
+  const layers = [];
+  if (sources.promises) layers.push({ source: "security-md", targets: fromPromises(sources.promises) });
+  if (sources.config) {
+    layers.push({ source: "config", targets: fromConfig(sources.config) });
+    if (sources.config.preset) {
+      const preset = SLA_PRESETS[sources.config.preset];
+      layers.push({ source: `preset:${preset.id}`, targets: preset.targets });
+    }
+  }
+  layers.push({ source: "default", targets: DEFAULT_SLA_TARGETS });
+  const fix = {};
+  for (const severity of [...ADVISORY_SEVERITIES, "default"])
+    fix[severity] = resolveFix(layers, severity);
+  return {
+    acknowledge: resolveStage(layers, "acknowledge"),
+    triage: resolveStage(layers, "triage"),
+    fix,
+    disclose: resolveStage(layers, "disclose"),
+    dueSoonFraction: sources.config?.due_soon_fraction ?? DEFAULT_DUE_SOON_FRACTION
+  };
+}
+function resolveStage(layers, stage) {
+  for (const layer of layers) {
+    const target = layer.targets[stage];
+    if (target !== void 0) return withSource(target, layer.source, stage);
+  }
+  return null;
+}
+function resolveFix(layers, severity) {
+  for (const layer of layers) {
+    const own2 = layer.targets.fix?.[severity];
+    if (own2 !== void 0) return withSource(own2, layer.source, "fix");
+    const fallback = layer.targets.fix?.default;
+    if (fallback !== void 0) return withSource(fallback, layer.source, "fix");
+  }
+  return null;
+}
+function withSource(target, source, stage) {
+  if (target === null) return null;
+  const from = isEarlierAnchor(target.from, stage) ? target.from : "report";
+  return { amount: target.amount, unit: target.unit, from, source };
+}
+function fromPromises(promises3) {
+  const selected = selectTargets(promises3);
+  const toLayer = (promise2) => promise2 ? { amount: promise2.amount, unit: promise2.unit, from: promise2.from } : void 0;
+  const fix = {};
+  for (const severity of [...ADVISORY_SEVERITIES, "default"]) {
+    const target = toLayer(selected.fix[severity]);
+    if (target) fix[severity] = target;
+  }
+  return {
+    acknowledge: toLayer(selected.acknowledge),
+    triage: toLayer(selected.triage),
+    fix,
+    disclose: toLayer(selected.disclose)
+  };
+}
+function fromConfig(config2) {
+  const toLayer = (target) => target === void 0 || target === null ? target : { amount: target.value, unit: target.unit, from: target.from };
+  const fix = {};
+  for (const severity of [...ADVISORY_SEVERITIES, "default"]) {
+    const target = toLayer(config2.targets.fix[severity]);
+    if (target !== void 0) fix[severity] = target;
+  }
+  return {
+    acknowledge: toLayer(config2.targets.acknowledge),
+    triage: toLayer(config2.targets.triage),
+    fix,
+    disclose: toLayer(config2.targets.disclose)
+  };
+}
+
+// src/core/sla/to-business-calendar.ts
+var WEEKDAY_NUMBERS = {
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6
+};
+function toBusinessCalendar(config2) {
+  return {
+    timezone: config2?.timezone ?? "UTC",
+    businessDays: (config2?.business_days ?? ["mon", "tue", "wed", "thu", "fri"]).map(
+      (day) => WEEKDAY_NUMBERS[day]
+    ),
+    holidays: config2?.holidays ?? []
+  };
+}
+
+// node_modules/@date-fns/tz/tzName/index.js
+function tzName(timeZone, date5, format = "long") {
+  return new Intl.DateTimeFormat("en-US", {
+    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
+    hour: "numeric",
+    timeZone,
+    timeZoneName: format
+  }).format(date5).split(/\s/g).slice(2).join(" ");
+}
+
+// node_modules/@date-fns/tz/tzOffset/index.js
+var offsetFormatCache = {};
+var offsetCache = {};
+function tzOffset(timeZone, date5) {
+  try {
+    const format = offsetFormatCache[timeZone] ||= new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      timeZoneName: "longOffset"
+    }).format;
+    const offsetStr = format(date5).split("GMT")[1];
+    if (offsetStr in offsetCache) return offsetCache[offsetStr];
+    return calcOffset(offsetStr, offsetStr.split(":"));
+  } catch {
+    if (timeZone in offsetCache) return offsetCache[timeZone];
+    const captures = timeZone?.match(offsetRe);
+    if (captures) return calcOffset(timeZone, captures.slice(1));
+    return NaN;
+  }
+}
+var offsetRe = /([+-]\d\d):?(\d\d)?/;
+function calcOffset(cacheStr, values) {
+  const hours = +(values[0] || 0);
+  const minutes = +(values[1] || 0);
+  const seconds = +(values[2] || 0) / 60;
+  return offsetCache[cacheStr] = hours * 60 + minutes > 0 ? hours * 60 + minutes + seconds : hours * 60 - minutes - seconds;
+}
+
+// node_modules/@date-fns/tz/date/mini.js
+var TZDateMini = class _TZDateMini extends Date {
+  //#region static
+  constructor(...args) {
+    super();
+    if (args.length > 1 && typeof args[args.length - 1] === "string") {
+      this.timeZone = args.pop();
+    }
+    this.internal = /* @__PURE__ */ new Date();
+    if (isNaN(tzOffset(this.timeZone, this))) {
+      this.setTime(NaN);
+    } else {
+      if (!args.length) {
+        this.setTime(Date.now());
+      } else if (typeof args[0] === "number" && (args.length === 1 || args.length === 2 && typeof args[1] !== "number")) {
+        this.setTime(args[0]);
+      } else if (typeof args[0] === "string") {
+        this.setTime(+new Date(args[0]));
+      } else if (args[0] instanceof Date) {
+        this.setTime(+args[0]);
+      } else {
+        this.setTime(+new Date(...args));
+        adjustToSystemTZ(this, args);
+      }
+    }
+  }
+  static tz(tz, ...args) {
+    return args.length ? new _TZDateMini(...args, tz) : new _TZDateMini(Date.now(), tz);
+  }
+  //#endregion
+  //#region time zone
+  withTimeZone(timeZone) {
+    return new _TZDateMini(+this, timeZone);
+  }
+  getTimezoneOffset() {
+    const offset = -tzOffset(this.timeZone, this);
+    return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
+  }
+  //#endregion
+  //#region time
+  setTime(_time) {
+    Date.prototype.setTime.apply(this, arguments);
+    syncToInternal(this);
+    return +this;
+  }
+  //#endregion
+  //#region date-fns integration
+  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
+    return new _TZDateMini(+new Date(date5), this.timeZone);
+  }
+  //#endregion
+};
+var re = /^(get|set)(?!UTC)/;
+Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
+  if (!re.test(method)) return;
+  const utcMethod = method.replace(re, "$1UTC");
+  if (!TZDateMini.prototype[utcMethod]) return;
+  if (method.startsWith("get")) {
+    TZDateMini.prototype[method] = function() {
+      return this.internal[utcMethod]();
+    };
+  } else {
+    TZDateMini.prototype[method] = function() {
+      Date.prototype[utcMethod].apply(this.internal, arguments);
+      syncFromInternal(this);
+      return +this;
+    };
+    TZDateMini.prototype[utcMethod] = function() {
+      Date.prototype[utcMethod].apply(this, arguments);
+      syncToInternal(this);
+      return +this;
+    };
+  }
+});
+function syncToInternal(date5) {
+  date5.internal.setTime(+date5);
+  date5.internal.setUTCSeconds(date5.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
+  // precision errors from historical offsets.
+  Math.round(-tzOffset(date5.timeZone, date5) * 60));
+}
+function syncFromInternal(date5) {
+  Date.prototype.setFullYear.call(date5, date5.internal.getUTCFullYear(), date5.internal.getUTCMonth(), date5.internal.getUTCDate());
+  Date.prototype.setHours.call(date5, date5.internal.getUTCHours(), date5.internal.getUTCMinutes(), date5.internal.getUTCSeconds(), date5.internal.getUTCMilliseconds());
+  adjustToSystemTZ(date5);
+}
+function adjustToSystemTZ(date5, constructorArgs) {
+  const expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date5.internal;
+  const offsetWithSeconds = tzOffset(date5.timeZone, date5);
+  const offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds);
+  const prevHour = /* @__PURE__ */ new Date(+date5);
+  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
+  const systemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
+  const prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset();
+  const systemDSTChange = systemOffset - prevHourSystemOffset;
+  let systemOffsetForDiff = systemOffset;
+  if (systemDSTChange && systemOffset !== offset) {
+    const systemHour = Date.prototype.getHours.apply(date5);
+    const expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date5.internal.getUTCHours();
+    if (systemHour !== expectedHour) {
+      const testDate = /* @__PURE__ */ new Date(+date5);
+      const testOffsetDiff = systemOffset - offset;
+      if (testOffsetDiff) testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
+      const testOffsetWithSeconds = tzOffset(date5.timeZone, testDate);
+      const testOffset = testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds);
+      if (testOffset === offset) systemOffsetForDiff = prevHourSystemOffset;
+    }
+  }
+  const offsetDiff = systemOffsetForDiff - offset;
+  if (offsetDiff)
+    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetDiff);
+  const systemDate = /* @__PURE__ */ new Date(+date5);
+  systemDate.setUTCSeconds(0);
+  const systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60;
+  const secondsOffset = Math.round(-(tzOffset(date5.timeZone, date5) * 60)) % 60;
+  if (secondsOffset || systemSecondsOffset)
+    Date.prototype.setUTCSeconds.call(date5, Date.prototype.getUTCSeconds.call(date5) + secondsOffset + systemSecondsOffset);
+  const postOffsetWithSeconds = tzOffset(date5.timeZone, date5);
+  const postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds);
+  const postSystemOffset = -(/* @__PURE__ */ new Date(+date5)).getTimezoneOffset();
+  const postOffsetDiff = postSystemOffset - postOffset;
+  const offsetChanged = postOffset !== offset;
+  const postDiff = postOffsetDiff - offsetDiff;
+  const targetDSTShift = postOffset - offset;
+  const postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3;
+  const normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date5) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date5, postOffsetCandidate) !== expectedInternalTime;
+  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
+    Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + postDiff);
+    const newOffsetWithSeconds = tzOffset(date5.timeZone, date5);
+    const newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds);
+    const offsetChange = postOffset - newOffset;
+    if (offsetChange && postDiff < 0) {
+      Date.prototype.setUTCMinutes.call(date5, Date.prototype.getUTCMinutes.call(date5) + offsetChange);
+    }
+  }
+  syncToInternal(date5);
+  const expectedTime = constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3;
+  const drift = expectedTime - +date5.internal;
+  if (drift && Math.abs(drift) < 30 * 60 * 1e3) {
+    Date.prototype.setTime.call(date5, +date5 + drift);
+    syncToInternal(date5);
+  }
+}
+function constructorArgsToInternalTime(args) {
+  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
+}
+function targetInternalTime(date5, time3) {
+  const internal = new Date(time3 ?? +date5);
+  internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date5.timeZone, internal) * 60));
+  return +internal;
+}
+
+// node_modules/@date-fns/tz/date/index.js
+var TZDate = class _TZDate extends TZDateMini {
+  //#region static
+  static tz(tz, ...args) {
+    return args.length ? new _TZDate(...args, tz) : new _TZDate(Date.now(), tz);
+  }
+  //#endregion
+  //#region representation
+  toISOString() {
+    const [sign2, hours, minutes] = this.tzComponents();
+    const tz = `${sign2}${hours}:${minutes}`;
+    return this.internal.toISOString().slice(0, -1) + tz;
+  }
+  toString() {
+    return `${this.toDateString()} ${this.toTimeString()}`;
+  }
+  toDateString() {
+    const [day, date5, month, year] = this.internal.toUTCString().split(" ");
+    return `${day?.slice(0, -1)} ${month} ${date5} ${year}`;
+  }
+  toTimeString() {
+    const time3 = this.internal.toUTCString().split(" ")[4];
+    const [sign2, hours, minutes] = this.tzComponents();
+    return `${time3} GMT${sign2}${hours}${minutes} (${tzName(this.timeZone, this)})`;
+  }
+  toLocaleString(locales, options) {
+    return Date.prototype.toLocaleString.call(this, locales, {
+      ...options,
+      timeZone: options?.timeZone || this.timeZone
+    });
+  }
+  toLocaleDateString(locales, options) {
+    return Date.prototype.toLocaleDateString.call(this, locales, {
+      ...options,
+      timeZone: options?.timeZone || this.timeZone
+    });
+  }
+  toLocaleTimeString(locales, options) {
+    return Date.prototype.toLocaleTimeString.call(this, locales, {
+      ...options,
+      timeZone: options?.timeZone || this.timeZone
+    });
+  }
+  //#endregion
+  //#region private
+  tzComponents() {
+    const offset = this.getTimezoneOffset();
+    const sign2 = offset > 0 ? "-" : "+";
+    const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+    const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+    return [sign2, hours, minutes];
+  }
+  //#endregion
+  withTimeZone(timeZone) {
+    return new _TZDate(+this, timeZone);
+  }
+  //#region date-fns integration
+  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date5) {
+    return new _TZDate(+new Date(date5), this.timeZone);
+  }
+  //#endregion
+};
+
+// src/core/sla/local-time.ts
+var HOUR_MS = 36e5;
+function toLocalTime(instant, timezone) {
+  const local = new TZDate(instant.getTime(), timezone);
+  return {
+    year: local.getFullYear(),
+    month: local.getMonth(),
+    day: local.getDate(),
+    msOfDay: local.getHours() * HOUR_MS + local.getMinutes() * 6e4 + local.getSeconds() * 1e3 + local.getMilliseconds()
+  };
+}
+function fromLocalTime(local, timezone) {
+  const hours = Math.floor(local.msOfDay / HOUR_MS);
+  const minutes = Math.floor(local.msOfDay % HOUR_MS / 6e4);
+  const seconds = Math.floor(local.msOfDay % 6e4 / 1e3);
+  const ms = local.msOfDay % 1e3;
+  return new Date(
+    new TZDate(local.year, local.month, local.day, hours, minutes, seconds, ms, timezone).getTime()
+  );
+}
+function addLocalDays(local, days) {
+  const date5 = new Date(Date.UTC(local.year, local.month, local.day + days));
+  return {
+    year: date5.getUTCFullYear(),
+    month: date5.getUTCMonth(),
+    day: date5.getUTCDate(),
+    msOfDay: local.msOfDay
+  };
+}
+function toIsoDate(local) {
+  const month = String(local.month + 1).padStart(2, "0");
+  const day = String(local.day).padStart(2, "0");
+  return `${String(local.year).padStart(4, "0")}-${month}-${day}`;
+}
+function weekdayOf(local) {
+  return new Date(Date.UTC(local.year, local.month, local.day)).getUTCDay();
+}
+
+// src/core/sla/is-business-day.ts
+function isBusinessDay(local, calendar) {
+  return calendar.businessDays.includes(weekdayOf(local)) && !calendar.holidays.includes(toIsoDate(local));
+}
+
+// src/core/sla/add-business-time.ts
+var HOUR_MS2 = 36e5;
+var MAX_BUSINESS_HOURS = 24 * 366e3;
+function addBusinessTime(start, hours, calendar) {
+  if (!calendar.businessDays.some((day) => day >= 0 && day <= 6)) {
+    throw new Error("The SLA calendar has no business days: set sla.business_days to at least one weekday.");
+  }
+  if (!(hours >= 0 && hours <= MAX_BUSINESS_HOURS)) {
+    throw new Error(`A business-time target of ${hours} hours is out of range (0 to ${MAX_BUSINESS_HOURS}).`);
+  }
+  let local = toLocalTime(start, calendar.timezone);
+  if (!isBusinessDay(local, calendar)) local = { ...nextBusinessDay(local, calendar), msOfDay: 0 };
+  const wholeDays = Math.floor(hours / 24);
+  for (let stepped = 0; stepped < wholeDays; ) {
+    local = addLocalDays(local, 1);
+    if (isBusinessDay(local, calendar)) stepped++;
+  }
+  const due = fromLocalTime(local, calendar.timezone);
+  const restMs = Math.round((hours - wholeDays * 24) * HOUR_MS2);
+  if (restMs === 0) return due;
+  const nextMidnight = fromLocalTime({ ...addLocalDays(local, 1), msOfDay: 0 }, calendar.timezone);
+  const leftToday = nextMidnight.getTime() - due.getTime();
+  if (restMs <= leftToday) return new Date(due.getTime() + restMs);
+  const nextDay = fromLocalTime({ ...nextBusinessDay(local, calendar), msOfDay: 0 }, calendar.timezone);
+  return new Date(nextDay.getTime() + restMs - leftToday);
+}
+function nextBusinessDay(local, calendar) {
+  let day = addLocalDays(local, 1);
+  while (!isBusinessDay(day, calendar)) day = addLocalDays(day, 1);
+  return day;
+}
+
+// src/core/sla/add-target.ts
+var HOUR_MS3 = 36e5;
+function addTarget(start, amount, unit, calendar) {
+  switch (unit) {
+    case "hours":
+      return new Date(start.getTime() + amount * HOUR_MS3);
+    case "business_hours":
+      return addBusinessTime(start, amount, calendar);
+    case "business_days":
+      return addBusinessTime(start, amount * 24, calendar);
+    case "days": {
+      const wholeDays = Math.floor(amount);
+      const local = addLocalDays(toLocalTime(start, calendar.timezone), wholeDays);
+      const due = fromLocalTime(local, calendar.timezone);
+      return new Date(due.getTime() + Math.round((amount - wholeDays) * 24 * HOUR_MS3));
+    }
+  }
+}
+
+// src/core/sla/merge-pauses.ts
+function mergePauses(pauses, now) {
+  const nowMs = now.getTime();
+  const known = pauses.filter((pause) => pause.from.getTime() <= nowMs).map((pause) => {
+    const to = pause.to === null ? nowMs : Math.min(pause.to.getTime(), nowMs);
+    return { from: pause.from.getTime(), to, open: pause.to === null || pause.to.getTime() > nowMs };
+  }).filter((pause) => pause.to >= pause.from).sort((a, b) => a.from - b.from);
+  const merged = [];
+  for (const pause of known) {
+    const last = merged[merged.length - 1];
+    if (last && pause.from <= last.to) {
+      last.to = Math.max(last.to, pause.to);
+      last.open = last.open || pause.open;
+    } else {
+      merged.push({ ...pause });
+    }
+  }
+  return merged;
+}
+
+// src/core/sla/evaluate.ts
+function evaluate(timeline, policy, calendar, now) {
+  const clocks = [];
+  for (const stage of RESPONSE_STAGES) {
+    const target = stage === "fix" ? policy.fix[timeline.severity ?? "default"] : policy[stage];
+    if (target) clocks.push(evaluateStage(stage, target, timeline, policy.dueSoonFraction, calendar, now));
+  }
+  return clocks;
+}
+function evaluateStage(stage, target, timeline, dueSoonFraction, calendar, now) {
+  const known = (time3) => time3 && time3.getTime() <= now.getTime() ? time3 : null;
+  const start = known(anchorTime(target.from, timeline));
+  const stop = known(stopTime(stage, timeline));
+  const closed = known(timeline.closedAt);
+  const stoppedFirst = stop !== null && (closed === null || stop.getTime() <= closed.getTime());
+  if (start === null) {
+    if (stoppedFirst) return { stage, start: null, due: null, stoppedAt: stop, status: "met" };
+    if (closed) return { stage, start: null, due: null, stoppedAt: closed, status: "closed" };
+    return { stage, start: null, due: null, stoppedAt: null, status: "pending" };
+  }
+  const baseDue = addTarget(start, target.amount, target.unit, calendar);
+  const end = Math.min(stop?.getTime() ?? Infinity, closed?.getTime() ?? Infinity, now.getTime());
+  let due = baseDue.getTime();
+  let pausedNow = false;
+  for (const pause of mergePauses(timeline.pauses, now)) {
+    const from = Math.max(pause.from, start.getTime());
+    const to = Math.min(pause.to, end);
+    if (to <= from || from >= due) continue;
+    due += to - from;
+    if (pause.open && to === now.getTime()) pausedNow = true;
+  }
+  const dueDate = new Date(due);
+  if (stoppedFirst && stop) {
+    return {
+      stage,
+      start,
+      due: dueDate,
+      stoppedAt: stop,
+      status: stop.getTime() <= due ? "met" : "breached-then-met"
+    };
+  }
+  if (closed) return { stage, start, due: dueDate, stoppedAt: closed, status: "closed" };
+  const left = due - now.getTime();
+  const window = baseDue.getTime() - start.getTime();
+  const status5 = left < 0 ? "breached" : pausedNow ? "paused" : left <= dueSoonFraction * window ? "due-soon" : "running";
+  return { stage, start, due: dueDate, stoppedAt: null, status: status5 };
+}
+function anchorTime(anchor2, timeline) {
+  return anchor2 === "report" ? timeline.reportedAt : stopTime(anchor2, timeline);
+}
+function stopTime(stage, timeline) {
+  switch (stage) {
+    case "acknowledge":
+      return timeline.acknowledgedAt;
+    case "triage":
+      return timeline.triagedAt;
+    case "fix":
+      return timeline.fixedAt;
+    case "disclose":
+      return timeline.publishedAt;
+  }
+}
+
+// src/core/sla/format-utc.ts
+function formatUtc(date5) {
+  if (date5 === null) return null;
+  const iso = date5.toISOString();
+  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+// src/core/sla/to-sla-report.ts
+var STATUS_KEYS = {
+  met: "met",
+  "breached-then-met": "breachedThenMet",
+  breached: "breached",
+  "due-soon": "dueSoon",
+  running: "running",
+  paused: "paused",
+  closed: "closed",
+  pending: "pending"
+};
+function toSlaReport(advisories, policy, calendar, now) {
+  const summary2 = {
+    advisories: advisories.length,
+    breachedAdvisories: 0,
+    stages: 0,
+    met: 0,
+    breachedThenMet: 0,
+    breached: 0,
+    dueSoon: 0,
+    running: 0,
+    paused: 0,
+    closed: 0,
+    pending: 0
+  };
+  const reported = advisories.map((advisory) => {
+    const stages = evaluate(advisory.timeline, policy, calendar, now).map((clock) => ({
+      stage: clock.stage,
+      start: formatUtc(clock.start),
+      due: formatUtc(clock.due),
+      stoppedAt: formatUtc(clock.stoppedAt),
+      status: clock.status
+    }));
+    for (const stage of stages) summary2[STATUS_KEYS[stage.status]]++;
+    summary2.stages += stages.length;
+    if (stages.some((stage) => stage.status === "breached")) summary2.breachedAdvisories++;
+    return { ghsaId: advisory.ghsaId, severity: advisory.severity, stages };
+  });
+  return {
+    now: formatUtc(now) ?? "",
+    timezone: calendar.timezone,
+    targets: {
+      acknowledge: toReportTarget(policy.acknowledge),
+      triage: toReportTarget(policy.triage),
+      fix: {
+        critical: toReportTarget(policy.fix.critical),
+        high: toReportTarget(policy.fix.high),
+        medium: toReportTarget(policy.fix.medium),
+        low: toReportTarget(policy.fix.low),
+        default: toReportTarget(policy.fix.default)
+      },
+      disclose: toReportTarget(policy.disclose)
+    },
+    advisories: reported,
+    summary: summary2
+  };
+}
+function toReportTarget(target) {
+  return target ? { value: target.amount, unit: target.unit, from: target.from, source: target.source } : null;
+}
+
+// src/github/get-repository-visibility.ts
+var status3 = (error63) => error63.status;
+async function getRepositoryVisibility(gh, ref) {
+  try {
+    const { data } = await gh.rest.repos.get({ ...ref });
+    return { private: data.private, visibility: data.visibility ?? (data.private ? "private" : "public") };
+  } catch (error63) {
+    if (status3(error63) === 404 || status3(error63) === 403) return void 0;
+    throw error63;
+  }
+}
+
+// src/github/list-repository-advisories.ts
+async function listRepositoryAdvisories(gh, ref) {
+  const advisories = await gh.paginate(gh.rest.securityAdvisories.listRepositoryAdvisories, {
+    ...ref,
+    per_page: 100
+  });
+  return advisories.map((advisory) => ({
+    ghsa_id: advisory.ghsa_id,
+    state: advisory.state,
+    severity: advisory.severity ?? null,
+    created_at: advisory.created_at ?? "",
+    updated_at: advisory.updated_at ?? null,
+    published_at: advisory.published_at ?? null,
+    closed_at: advisory.closed_at ?? null,
+    withdrawn_at: advisory.withdrawn_at ?? null,
+    submission: advisory.submission ? { accepted: advisory.submission.accepted } : null,
+    html_url: advisory.html_url
+  }));
+}
+
+// src/action/run-sla-check.ts
+var SLA_TOKEN_HELP = "The sla check needs a token that can read this repository's security advisories, which the workflow's GITHUB_TOKEN cannot: pass an App installation token with `repository_advisories: read` (for example from actions/create-github-app-token) as the `token` input.";
+var status4 = (cause) => cause.status;
+async function runSlaCheck(env, gh, config2, now = /* @__PURE__ */ new Date()) {
+  const isPublic = await isPublicRepository(env, gh);
+  let listed;
+  try {
+    listed = await listRepositoryAdvisories(gh(), env.repository);
+  } catch (cause) {
+    if (status4(cause) !== 403 && status4(cause) !== 404) throw cause;
+    const message = `GitHub answered ${status4(cause)} to listing security advisories. ${SLA_TOKEN_HELP}`;
+    summary.addHeading("Warden: response SLAs", 2);
+    summary.addRaw(message, true);
+    return { findings: 0, failed: true, message };
+  }
+  const parsed = parseOfflineAdvisories(listed.map(toObservedOfflineAdvisory));
+  if (parsed.issues.length > 0)
+    throw new Error(`GitHub returned ${parsed.issues.length} advisories Warden cannot read`);
+  const policyFile = await readSecurityMd(void 0, env.workspace);
+  const policy = resolveSlaPolicy({
+    ...policyFile ? { promises: parseSecurityMd(policyFile.text).promises } : {},
+    config: config2.sla
+  });
+  const report = toSlaReport(parsed.advisories, policy, toBusinessCalendar(config2.sla), now);
+  const counts = describeCounts(report);
+  summary.addHeading("Warden: response SLAs", 2);
+  if (isPublic) {
+    info(`SLA: ${counts} (public repository: counts only)`);
+    summary.addRaw(
+      `${counts}.
+
+This repository is public, so its workflow logs and summaries are too: Warden shows only counts here. See each advisory under Security \u2192 Advisories, or run \`warden sla --repo ${env.repository.owner}/${env.repository.repo}\` locally.`,
+      true
+    );
+  } else {
+    info(`SLA: ${counts}`);
+    for (const advisory of report.advisories) {
+      const stages = advisory.stages.map(
+        (stage) => `${stage.stage} ${stage.status}${stage.due ? ` (due ${stage.due})` : ""}`
+      );
+      info(
+        `  ${advisory.ghsaId} (${advisory.severity ?? "no severity"}): ${stages.join(", ") || "no stage has a target"}`
+      );
+    }
+    summary.addRaw(`${counts}.`, true);
+    if (report.advisories.length > 0) summary.addTable(toTable(report));
+  }
+  summary.addRaw(
+    "\n> Times of acceptance and triage are GitHub's `updated_at` (the latest they can have happened); the Warden App records the real ones.\n",
+    true
+  );
+  const breached = report.summary.breached;
+  return {
+    findings: breached,
+    failed: breached > 0,
+    ...breached > 0 ? {
+      message: `${report.summary.breachedAdvisories} advisor${report.summary.breachedAdvisories === 1 ? "y has" : "ies have"} a breached response stage`
+    } : {}
+  };
+}
+async function isPublicRepository(env, gh) {
+  const repository = env.payload.repository;
+  if (repository?.private === false || repository?.visibility === "public") return true;
+  if (repository?.private === true) return false;
+  const found = await getRepositoryVisibility(gh(), env.repository).catch(() => void 0);
+  return found?.private !== true;
+}
+function describeCounts(report) {
+  const s = report.summary;
+  return `${s.advisories} advisor${s.advisories === 1 ? "y" : "ies"}, ${s.breachedAdvisories} with a breached stage; stages: ${s.breached} breached, ${s.dueSoon} due soon, ${s.running} running, ${s.paused} paused, ${s.pending} pending, ${s.met} met, ${s.breachedThenMet} breached then met, ${s.closed} closed`;
+}
+function toTable(report) {
+  const escapeHtml3 = (text) => text.replace(/[&<>]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[ch]);
+  return [
+    [
+      { data: "advisory", header: true },
+      { data: "severity", header: true },
+      { data: "stage", header: true },
+      { data: "status", header: true },
+      { data: "due", header: true }
+    ],
+    ...report.advisories.flatMap(
+      (advisory) => advisory.stages.map((stage) => [
+        escapeHtml3(advisory.ghsaId),
+        advisory.severity ?? "",
+        stage.stage,
+        stage.status,
+        stage.due ?? ""
+      ])
+    )
+  ];
 }
 
 // src/action/scan-event-secrets.ts
@@ -65314,8 +68396,8 @@ function redact(secret) {
 function hashSecret(secret) {
   return createHash3("sha256").update(secret).digest("hex").slice(0, 32);
 }
-function fingerprintOf(ruleId, path, secretHash) {
-  return `${ruleId}:${path}:${secretHash}`;
+function fingerprintOf(ruleId, path2, secretHash) {
+  return `${ruleId}:${path2}:${secretHash}`;
 }
 
 // src/core/secrets/scanner.ts
@@ -65350,11 +68432,25 @@ function scanTarget(target, compiled, index, rulesByKeyword, stats) {
   const { text } = target;
   const searchedUpTo = new Int32Array(compiled.length).fill(-1);
   const candidates = [];
+  const line = { start: 0, end: -1 };
+  const lineAround = (position) => {
+    if (position > line.end) {
+      line.start = text.lastIndexOf("\n", position - 1) + 1;
+      const nl = text.indexOf("\n", position);
+      line.end = nl === -1 ? text.length : nl;
+    }
+    return line;
+  };
   index.forEachHit(text, (end, keywordId) => {
     for (const ruleIndex of rulesByKeyword[keywordId]) {
       if (end <= searchedUpTo[ruleIndex]) continue;
       const entry = compiled[ruleIndex];
-      const [from, to, covered] = regionAround(text, end, entry.rule.multiline === true);
+      const [from, to, covered] = regionAround(
+        text.length,
+        lineAround(end),
+        end,
+        entry.rule.multiline === true
+      );
       searchedUpTo[ruleIndex] = covered;
       if (stats) {
         stats.regexChars += to - from;
@@ -65366,21 +68462,18 @@ function scanTarget(target, compiled, index, rulesByKeyword, stats) {
   if (candidates.length === 0) return [];
   return toFindings(target, dropOverlaps(candidates));
 }
-function regionAround(text, hitEnd, multiline) {
-  const lineStart = text.lastIndexOf("\n", hitEnd - 1) + 1;
+function regionAround(textLength, line, hitEnd, multiline) {
   if (multiline) {
-    const to2 = Math.min(text.length, hitEnd + MULTILINE_REACH);
+    const to2 = Math.min(textLength, hitEnd + MULTILINE_REACH);
     return [
-      Math.max(lineStart, hitEnd - WINDOW_BEFORE),
+      Math.max(line.start, hitEnd - WINDOW_BEFORE),
       to2,
-      to2 === text.length ? to2 : to2 - MULTILINE_REACH / 2
+      to2 === textLength ? to2 : to2 - MULTILINE_REACH / 2
     ];
   }
-  let lineEnd = text.indexOf("\n", hitEnd);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd - lineStart <= LONG_LINE) return [lineStart, lineEnd, lineEnd];
-  const to = Math.min(lineEnd, hitEnd + WINDOW_AFTER);
-  return [Math.max(lineStart, hitEnd - WINDOW_BEFORE), to, to === lineEnd ? to : to - WINDOW_MARGIN];
+  if (line.end - line.start <= LONG_LINE) return [line.start, line.end, line.end];
+  const to = Math.min(line.end, hitEnd + WINDOW_AFTER);
+  return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === line.end ? to : to - WINDOW_MARGIN];
 }
 function collectMatches(text, from, to, entry, out) {
   const region = text.slice(from, to);
@@ -65425,7 +68518,7 @@ function outranks(a, b) {
   return a.end - a.start > b.end - b.start;
 }
 function toFindings(target, candidates) {
-  const { text, path } = target;
+  const { text, path: path2 } = target;
   const findings = [];
   let line = 0;
   let lineStart = 0;
@@ -65446,13 +68539,13 @@ function toFindings(target, candidates) {
       provider: rule.provider,
       severity: rule.severity,
       confidence: candidate.confidence,
-      path,
+      path: path2,
       line: realLine(target, line),
       column: candidate.start - lineStart + 1,
       endLine: realLine(target, endLine),
       endColumn,
       redacted: redact(candidate.secret),
-      fingerprint: fingerprintOf(rule.id, path, secretHash),
+      fingerprint: fingerprintOf(rule.id, path2, secretHash),
       secretHash,
       remediation: rule.remediation,
       ...target.commit ? { commit: target.commit } : {}
@@ -65480,9 +68573,9 @@ async function listPullRequestFiles(gh, ref, pullNumber) {
     pull_number: pullNumber,
     per_page: 100
   });
-  return files.map(({ filename, status, patch, previous_filename }) => ({
+  return files.map(({ filename, status: status5, patch, previous_filename }) => ({
     filename,
-    status,
+    status: status5,
     ...patch !== void 0 ? { patch } : {},
     ...previous_filename !== void 0 ? { previous_filename } : {}
   }));
@@ -65504,7 +68597,11 @@ var DiffParser = class {
   /** Line number after the last added line: a gap starts a new run. */
   runEnd = -1;
   constructor(options) {
-    this.options = { chunkChars: 1 << 20, overlapLines: 200, ...options };
+    this.options = {
+      ...options,
+      chunkChars: options.chunkChars ?? 1 << 20,
+      overlapLines: options.overlapLines ?? 200
+    };
   }
   push(rawLine) {
     const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
@@ -65660,14 +68757,14 @@ function parseGitDiffHeader(line) {
       binary: false
     };
   const half = (rest.length - 1) / 2;
-  const path = Number.isInteger(half) && rest.startsWith("a/") ? rest.slice(half + 3) : rest.replace(/^a\/.* b\//, "");
-  return { path, oldPath: path, status: "modified", binary: false };
+  const path2 = Number.isInteger(half) && rest.startsWith("a/") ? rest.slice(half + 3) : rest.replace(/^a\/.* b\//, "");
+  return { path: path2, oldPath: path2, status: "modified", binary: false };
 }
 function stripPrefix(raw) {
   const withoutTimestamp = raw.includes("	") && !raw.startsWith('"') ? raw.slice(0, raw.indexOf("	")) : raw;
-  const path = unquote(withoutTimestamp);
-  if (path === "/dev/null") return void 0;
-  return path.replace(/^[ab]\//, "");
+  const path2 = unquote(withoutTimestamp);
+  if (path2 === "/dev/null") return void 0;
+  return path2.replace(/^[ab]\//, "");
 }
 var utf8 = new TextEncoder();
 function unquote(raw) {
@@ -65698,7 +68795,7 @@ function createDiffScan(scanner, options) {
   const overlapLines = options.overlapLines ?? 200;
   const skip = (patch) => patch.binary ? "binary" : patch.status === "deleted" ? "deleted" : options.isPathIgnored?.(patch.path) ? "ignored" : void 0;
   return new DiffParser({
-    chunkChars: options.chunkChars,
+    ...options.chunkChars !== void 0 ? { chunkChars: options.chunkChars } : {},
     overlapLines,
     onFile: (patch) => options.onFile?.(patch, skip(patch)),
     onChunk: (chunk) => {
@@ -65724,8 +68821,8 @@ function scanChunk(scanner, chunk, overlapLines) {
 function scanPatches(scanner, patches, isPathIgnored) {
   const findings = [];
   const parser = createDiffScan(scanner, { isPathIgnored, onFinding: (finding) => findings.push(finding) });
-  for (const { path, patch, commit } of patches) {
-    parser.beginFile({ path, status: "modified", binary: false, ...commit ? { commit } : {} });
+  for (const { path: path2, patch, commit } of patches) {
+    parser.beginFile({ path: path2, status: "modified", binary: false, ...commit ? { commit } : {} });
     for (const line of patch.split("\n")) parser.push(line);
   }
   parser.end();
@@ -65733,11 +68830,11 @@ function scanPatches(scanner, patches, isPathIgnored) {
 }
 
 // src/github/get-file-text.ts
-async function getFileText(gh, ref, path, commit) {
+async function getFileText(gh, ref, path2, commit) {
   try {
     const response = await gh.rest.repos.getContent({
       ...ref,
-      path,
+      path: path2,
       ref: commit,
       mediaType: { format: "raw" }
     });
@@ -65788,10 +68885,10 @@ async function listCommitFiles(gh, ref, sha) {
   for (let page = 1; ; page++) {
     const { data } = await gh.rest.repos.getCommit({ ...ref, ref: sha, per_page: perPage, page });
     const pageFiles = data.files ?? [];
-    for (const { filename, status, patch, previous_filename } of pageFiles) {
+    for (const { filename, status: status5, patch, previous_filename } of pageFiles) {
       files.push({
         filename,
-        status,
+        status: status5,
         ...patch !== void 0 ? { patch } : {},
         ...previous_filename !== void 0 ? { previous_filename } : {}
       });
@@ -65877,7 +68974,7 @@ import { Worker } from "node:worker_threads";
 // src/local/read-source-file.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_SNIFF = 8e3;
-function readSourceFile(absolutePath, path, maxBytes) {
+function readSourceFile(absolutePath, path2, maxBytes) {
   let fd;
   try {
     fd = openSync(absolutePath, "r");
@@ -65885,7 +68982,7 @@ function readSourceFile(absolutePath, path, maxBytes) {
     if (size > maxBytes) {
       return {
         skipped: {
-          path,
+          path: path2,
           reason: "too-large",
           detail: `${Math.ceil(size / 1024)} KiB > ${Math.ceil(maxBytes / 1024)} KiB limit`
         }
@@ -65899,11 +68996,11 @@ function readSourceFile(absolutePath, path, maxBytes) {
       read += n;
     }
     const content = buffer.subarray(0, read);
-    if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path, reason: "binary" } };
+    if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path: path2, reason: "binary" } };
     return { text: content.toString("utf8"), bytes: read };
   } catch (error63) {
     return {
-      skipped: { path, reason: "unreadable", detail: error63.code ?? String(error63) }
+      skipped: { path: path2, reason: "unreadable", detail: error63.code ?? String(error63) }
     };
   } finally {
     if (fd !== void 0) closeSync(fd);
@@ -65928,17 +69025,17 @@ function scanBatch(scanner, batch) {
 
 // src/local/walk-files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdir as readdir2, readFile } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
 import { join as join2, relative, sep as sep2 } from "node:path";
 async function* walkFiles(root, displayRoot, options) {
   yield* walkDirectory(root, displayRoot, [], options);
 }
 async function* walkDirectory(directory, displayRoot, parentScopes, options) {
-  const entries = await readdir2(directory, { withFileTypes: true });
+  const entries = await readdir3(directory, { withFileTypes: true });
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   let scopes = parentScopes;
   if (options.gitignore && entries.some((entry) => entry.name === ".gitignore" && entry.isFile())) {
-    const rules = (0, import_ignore.default)().add(await readFile(join2(directory, ".gitignore"), "utf8"));
+    const rules = (0, import_ignore.default)().add(await readFile2(join2(directory, ".gitignore"), "utf8"));
     scopes = [...parentScopes, { base: directory, rules }];
   }
   for (const entry of entries) {
@@ -65951,17 +69048,17 @@ async function* walkDirectory(directory, displayRoot, parentScopes, options) {
     )) {
       continue;
     }
-    const path = toPosix(join2(displayRoot, relative(directory, absolutePath)));
-    if (options.isIgnored?.(isDirectory2 ? `${path}/` : path)) {
-      options.onIgnored?.(path);
+    const path2 = toPosix(join2(displayRoot, relative(directory, absolutePath)));
+    if (options.isIgnored?.(isDirectory2 ? `${path2}/` : path2)) {
+      options.onIgnored?.(path2);
       continue;
     }
-    if (isDirectory2) yield* walkDirectory(absolutePath, path, scopes, options);
-    else yield { absolutePath, path };
+    if (isDirectory2) yield* walkDirectory(absolutePath, path2, scopes, options);
+    else yield { absolutePath, path: path2 };
   }
 }
-function toPosix(path) {
-  return sep2 === "/" ? path : path.split(sep2).join("/");
+function toPosix(path2) {
+  return sep2 === "/" ? path2 : path2.split(sep2).join("/");
 }
 
 // src/local/scan-files.ts
@@ -65978,12 +69075,13 @@ async function scanFiles(targets, options) {
     total.bytes += result.bytes;
     options.onProgress?.({ files: total.files, bytes: total.bytes });
   };
-  const onIgnored = (path) => total.skipped.push({ path, reason: "ignored", detail: "secrets.ignore_paths" });
+  const onIgnored = (path2) => total.skipped.push({ path: path2, reason: "ignored", detail: "secrets.ignore_paths" });
   const files = listFiles(targets, options, onIgnored);
   const head = [];
-  for await (const file2 of files) {
-    head.push(file2);
-    if (head.length > INLINE_LIMIT) break;
+  while (head.length <= INLINE_LIMIT) {
+    const next = await files.next();
+    if (next.done) break;
+    head.push(next.value);
   }
   const jobs = options.jobs ?? availableParallelism();
   if (head.length <= INLINE_LIMIT || jobs <= 1 || !existsSync4(WORKER_URL)) {
@@ -66002,12 +69100,14 @@ async function* listFiles(targets, options, onIgnored) {
     const stats = statSync(absolute);
     const display = target === "." ? "" : target.replace(/^\.\//, "").replace(/\/+$/, "");
     if (stats.isDirectory()) {
+      const withinRoot = (path2) => display === "" ? path2 : path2.slice(display.length + 1);
+      const isIgnored = options.isIgnored;
       yield* walkFiles(absolute, display, {
         gitignore: options.gitignore,
-        isIgnored: options.isIgnored,
+        ...isIgnored ? { isIgnored: (path2) => isIgnored(withinRoot(path2)) } : {},
         onIgnored
       });
-    } else if (options.isIgnored?.(display || basename(absolute))) {
+    } else if (options.isIgnored?.(basename(absolute))) {
       onIgnored(display);
     } else {
       yield { absolutePath: absolute, path: display || basename(absolute) };
@@ -66062,7 +69162,7 @@ function send(worker, batch) {
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 async function scanEventSecrets(env, gh, config2) {
   const ignored = (0, import_ignore2.default)().add(config2.ignore_paths);
-  const isPathIgnored = (path) => path !== "" && ignored.ignores(path);
+  const isPathIgnored = (path2) => path2 !== "" && ignored.ignores(path2);
   const options = {
     scanner: createScanner(selectRules(config2.disable_rules)),
     isPathIgnored,
@@ -66142,6 +69242,8 @@ async function runAction(env = process.env, options = {}) {
       return client;
     };
     const failures = [];
+    const pull = actionEnv.payload.pull_request;
+    const fromFork = pull !== void 0 && pull.head?.repo?.full_name !== `${actionEnv.repository.owner}/${actionEnv.repository.repo}`;
     let findingCount = 0;
     if (inputs.checks.includes("secrets")) {
       const failOn = inputs.failOn ?? config2.secrets.fail_on;
@@ -66170,6 +69272,45 @@ async function runAction(env = process.env, options = {}) {
       );
       const failing = findings.filter((finding) => meetsThreshold(finding.severity, failOn)).length;
       if (failing > 0) failures.push(`${failing} secret${failing > 1 ? "s" : ""} at or above ${failOn}`);
+    }
+    if (inputs.checks.includes("branch-protection") && config2.branch_protection.enabled) {
+      const audit = await checkRepositoryBranchProtection(
+        gh(),
+        actionEnv.repository,
+        config2.branch_protection
+      );
+      const count = audit.result.findings.length;
+      const failing = count > 0 && inputs.failOn !== "never";
+      publishBranchProtection(audit, failing);
+      findingCount += count;
+      info(
+        `Branch protection: ${audit.result.state?.message ?? `${count} finding${count === 1 ? "" : "s"}`}`
+      );
+      if (failing) failures.push(`${count} branch protection finding${count > 1 ? "s" : ""}`);
+    }
+    if (inputs.checks.includes("security-md")) {
+      const lint = await runSecurityMdCheck(actionEnv, gh);
+      findingCount += lint.findings;
+      if (lint.failed && inputs.failOn !== "never") failures.push(lint.message ?? "SECURITY.md lint errors");
+    }
+    if (inputs.checks.includes("sla")) {
+      if (fromFork) {
+        summary.addRaw(
+          "\n> **sla** was skipped: this pull request comes from a fork, whose token cannot read security advisories.\n",
+          true
+        );
+        info("SLA: skipped on a pull request from a fork");
+      } else {
+        const sla = await runSlaCheck(actionEnv, gh, config2);
+        findingCount += sla.findings;
+        if (sla.failed && inputs.failOn !== "never") failures.push(sla.message ?? "SLA stages breached");
+      }
+    }
+    if (fromFork) {
+      summary.addRaw(
+        "\n> This pull request comes from a fork: the workflow token is read-only and repository secrets are not available, so Warden only read the pull request. Uploading the SARIF file (security-events: write) will not work here; the annotations and this summary carry every finding.\n",
+        true
+      );
     }
     setOutput("findings", findingCount);
     await summary.write();

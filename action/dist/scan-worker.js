@@ -82,7 +82,9 @@ function buildKeywordIndex(keywords) {
 
 // src/core/secrets/placeholder.ts
 var TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]*>|%\(|%[sd]\b|^\$[A-Za-z_]|\[[A-Za-z _-]+\]|^@[A-Za-z_]+@$/;
-var WORDS = /example|placeholder|changeme|change_me|change-me|your[_-]?(?:api|secret|token|key|password|own|access|app|client)|replace[_-]?me|insert[_-]?|dummy|redacted|sample[_-]?(?:key|token|secret)|notarealkey|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|lorem|ipsum|todo|fixme|\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
+var WORDS = /example|placeholder|changeme|change_me|change-me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|redacted|sample_?(?:key|token|secret)|notarealkey|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme/;
+var MASKS = /\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
+var WORD_PARTS = /[A-Z]{2,}(?![a-z])|[A-Z][a-z]+|[a-z]+|[A-Z]|[0-9]+/g;
 var ENV_LOOKUP = /(?:process\.env|os\.environ|os\.getenv|getenv|ENV\[|System\.getenv|secrets\.|vars\.)/i;
 var KEYBOARD_RUNS = [
   "abcdefgh",
@@ -95,7 +97,8 @@ var KEYBOARD_RUNS = [
   "98765432"
 ];
 function isPlaceholder(secret) {
-  if (TEMPLATE.test(secret) || WORDS.test(secret) || ENV_LOOKUP.test(secret)) return true;
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret)) return true;
+  if (MASKS.test(secret) || WORDS.test(toWords(secret))) return true;
   const lower = secret.toLowerCase();
   for (const run of KEYBOARD_RUNS) if (lower.includes(run)) return true;
   return isRepetitive(secret);
@@ -108,6 +111,9 @@ function isRepetitive(secret) {
     if (seen.size >= 4) return false;
   }
   return true;
+}
+function toWords(secret) {
+  return (secret.match(WORD_PARTS) ?? []).map((part) => part.toLowerCase()).join("_");
 }
 
 // src/core/secrets/redact.ts
@@ -171,11 +177,25 @@ function scanTarget(target, compiled, index, rulesByKeyword, stats) {
   const { text } = target;
   const searchedUpTo = new Int32Array(compiled.length).fill(-1);
   const candidates = [];
+  const line = { start: 0, end: -1 };
+  const lineAround = (position) => {
+    if (position > line.end) {
+      line.start = text.lastIndexOf("\n", position - 1) + 1;
+      const nl = text.indexOf("\n", position);
+      line.end = nl === -1 ? text.length : nl;
+    }
+    return line;
+  };
   index.forEachHit(text, (end, keywordId) => {
     for (const ruleIndex of rulesByKeyword[keywordId]) {
       if (end <= searchedUpTo[ruleIndex]) continue;
       const entry = compiled[ruleIndex];
-      const [from, to, covered] = regionAround(text, end, entry.rule.multiline === true);
+      const [from, to, covered] = regionAround(
+        text.length,
+        lineAround(end),
+        end,
+        entry.rule.multiline === true
+      );
       searchedUpTo[ruleIndex] = covered;
       if (stats) {
         stats.regexChars += to - from;
@@ -187,21 +207,18 @@ function scanTarget(target, compiled, index, rulesByKeyword, stats) {
   if (candidates.length === 0) return [];
   return toFindings(target, dropOverlaps(candidates));
 }
-function regionAround(text, hitEnd, multiline) {
-  const lineStart = text.lastIndexOf("\n", hitEnd - 1) + 1;
+function regionAround(textLength, line, hitEnd, multiline) {
   if (multiline) {
-    const to2 = Math.min(text.length, hitEnd + MULTILINE_REACH);
+    const to2 = Math.min(textLength, hitEnd + MULTILINE_REACH);
     return [
-      Math.max(lineStart, hitEnd - WINDOW_BEFORE),
+      Math.max(line.start, hitEnd - WINDOW_BEFORE),
       to2,
-      to2 === text.length ? to2 : to2 - MULTILINE_REACH / 2
+      to2 === textLength ? to2 : to2 - MULTILINE_REACH / 2
     ];
   }
-  let lineEnd = text.indexOf("\n", hitEnd);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd - lineStart <= LONG_LINE) return [lineStart, lineEnd, lineEnd];
-  const to = Math.min(lineEnd, hitEnd + WINDOW_AFTER);
-  return [Math.max(lineStart, hitEnd - WINDOW_BEFORE), to, to === lineEnd ? to : to - WINDOW_MARGIN];
+  if (line.end - line.start <= LONG_LINE) return [line.start, line.end, line.end];
+  const to = Math.min(line.end, hitEnd + WINDOW_AFTER);
+  return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === line.end ? to : to - WINDOW_MARGIN];
 }
 function collectMatches(text, from, to, entry, out) {
   const region = text.slice(from, to);
@@ -324,11 +341,9 @@ function sample(prefix, alphabet, length) {
 }
 
 // src/core/secrets/structure/named-value-pattern.ts
+var ASSIGNMENT = `['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?`;
 function namedValuePattern(name, value, end = "(?![A-Za-z0-9])") {
-  return new RegExp(
-    `(?<![A-Za-z0-9])(?:${name})['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?(?<secret>${value})${end}`,
-    "i"
-  );
+  return new RegExp(`(?<![A-Za-z0-9])(?:${name})${ASSIGNMENT}(?<secret>${value})${end}`, "i");
 }
 
 // src/core/secrets/rules/adyen.ts
@@ -951,9 +966,12 @@ var elevenlabsApiKey = {
   provider: "ElevenLabs",
   severity: "high",
   keywords: ["eleven", "xi-api-key", "xi_api_key"],
-  // The `sk_` + 48 hex value is distinctive, so any mention of ElevenLabs (or its header)
-  // earlier on the line is context enough.
-  pattern: /(?:eleven[^\r\n]{0,40}?|xi[_-]api[_-]key[^\r\n]{0,8}?)(?<![A-Za-z0-9_])(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_])/i,
+  // Assigned to an ElevenLabs-named variable or the `xi-api-key` header, or passed to the
+  // `ElevenLabs(...)` client.
+  pattern: new RegExp(
+    `(?:(?<![A-Za-z0-9])eleven(?:[_.-]?labs)?[\\w.-]{0,20}?(?:api[_.-]?)?key${ASSIGNMENT}|elevenlabs\\(\\s{0,4}(?:api[_-]?key\\s{0,2}=\\s{0,2})?['"\`]|xi[_-]api[_-]key${ASSIGNMENT})(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_])`,
+    "i"
+  ),
   minEntropy: 3,
   remediation: {
     summary: "Delete the key in ElevenLabs (Settings \u2192 API Keys), create a new one with the permissions needed, and review usage and voices.",
@@ -1265,11 +1283,11 @@ function anyCase(word) {
 }
 function keyedAssignmentPattern(names, value, options = {}) {
   const name = names.map(anyCase).join("|");
-  const qualifier = options.qualifiers ? `[A-Za-z0-9_.-]{0,20}?(?:${options.qualifiers.map(anyCase).join("|")})[A-Za-z0-9_.-]{0,8}?` : "[A-Za-z0-9_.-]{0,24}?";
+  const qualifier = options.qualifiers ? `[A-Za-z0-9_. -]{0,20}?(?:${options.qualifiers.map(anyCase).join("|")})[A-Za-z0-9_.-]{0,8}?` : "[A-Za-z0-9_.-]{0,24}?";
   const end = options.end ?? "(?![A-Za-z0-9_-])";
   const start = options.wordStart ? "(?<![A-Za-z])" : "";
-  const assignment = `${start}(?:${name})${qualifier}['"\\]]?\\s{0,4}(?:=>|:=|\\?=|=|:|,)\\s{0,4}(?:['"\`]\\s{0,2})?`;
-  const lead = [assignment, ...options.orAfter ?? []].join("|");
+  const assignment2 = `${start}(?:${name})${qualifier}['"\\]]?\\s{0,4}(?:=>|:=|\\?=|=|:|,)\\s{0,4}(?:['"\`]\\s{0,2})?`;
+  const lead = [assignment2, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${end}`);
 }
 
@@ -1536,10 +1554,19 @@ var awsSecretAccessKey = {
   title: "AWS secret access key",
   provider: "AWS",
   severity: "critical",
-  keywords: ["aws", "secret_access_key", "secretaccesskey", "secret-access-key", "secret.access.key"],
-  // 40 base64 characters have no prefix: require `aws…secret` or `secret_access_key` just before.
+  keywords: [
+    "aws",
+    "secret_access_key",
+    "secretaccesskey",
+    "secret-access-key",
+    "secret.access.key",
+    "akia",
+    "asia"
+  ],
+  // 40 base64 characters have no prefix: require `aws…secret` or `secret_access_key` just before,
+  // or a key id right before as the previous argument (`new BasicAWSCredentials("AKIA…", "…")`).
   // `OCI_SECRET_ACCESS_KEY`, `gs_secret_access_key` (S3-compatible look-alikes) are not AWS.
-  pattern: /(?:(?<![A-Za-z0-9])aws[\w.-]{0,20}?secret[\w.-]{0,20}?|(?<![A-Za-z0-9_])secret[_.-]?access[_.-]?key)['"]?\s{0,4}(?::=|=>|[:=,]|\s)\s{0,4}['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+  pattern: /(?:(?:(?<![A-Za-z0-9])aws[\w.-]{0,20}?secret[\w.-]{0,20}?|(?<![A-Za-z0-9_])secret[_.-]?access[_.-]?key)['"]?\s{0,4}(?::=|=>|[:=,]|\s)\s{0,4}['"]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}['"]\s{0,4},\s{0,4}['"])(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
   minEntropy: 4,
   validate: notHex,
   remediation: {
@@ -1548,6 +1575,8 @@ var awsSecretAccessKey = {
   },
   examples: {
     truePositives: () => [
+      // The documented example id is no finding itself, so the line holds one secret.
+      `AWSCredentials credentials = new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "${randomString(`${ALNUM}/+`, 40)}");`,
       `aws_secret_access_key = ${randomString(BASE64, 40)}`,
       `export AWS_SECRET_ACCESS_KEY="${randomString(BASE64, 40)}"`,
       `  "SecretAccessKey": "${randomString(BASE64, 40)}",`,
@@ -1569,7 +1598,7 @@ function stsTokenShape(secret) {
   return /^(?:[A-Za-z0-9+/]{2}oJb3JpZ2luX2Vj|F[wQ]oGZXIvYXdz)/.test(secret) ? "confirmed" : "plausible";
 }
 function sessionToken() {
-  return `IQoJb3JpZ2luX2Vj${randomString(BASE64, 340)}`;
+  return `IQoJb3JpZ2luX2Vj${randomString(BASE64, 120)}`;
 }
 var awsSessionToken = {
   id: "aws-session-token",
@@ -1590,7 +1619,7 @@ var awsSessionToken = {
       `aws_session_token = ${sessionToken()}`,
       `export AWS_SESSION_TOKEN="${sessionToken()}"`,
       `  "SessionToken": "${sessionToken()}",`,
-      `X-Amz-Security-Token: ${randomString(BASE64, 400)}`
+      `X-Amz-Security-Token: ${randomString(BASE64, 140)}`
     ],
     falsePositives: [
       "aws_session_token = ${AWS_SESSION_TOKEN}",
@@ -1640,7 +1669,7 @@ var awsBedrockApiKey = {
   validate: (secret) => Buffer.from(secret.slice(4), "base64").subarray(0, 14).toString("latin1") === "BedrockAPIKey-" ? "confirmed" : "plausible",
   remediation: {
     summary: "Delete the Bedrock API key (it is an IAM service-specific credential: IAM \u2192 Users \u2192 Security credentials \u2192 API keys for Amazon Bedrock) and issue a new one.",
-    url: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-revoke.html"
+    url: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html"
   },
   examples: {
     truePositives: () => [
@@ -1655,7 +1684,7 @@ var awsBedrockApiKey = {
   }
 };
 function bedrockShortTermKey() {
-  const url = `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${randomString(BASE32_UPPER, 16)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${randomString(ALNUM, 300)}&X-Amz-Signature=${randomString(HEX, 64)}&X-Amz-SignedHeaders=host&Version=1`;
+  const url = `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${randomString(BASE32_UPPER, 16)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${randomString(ALNUM, 60)}&X-Amz-Signature=${randomString(HEX, 64)}&X-Amz-SignedHeaders=host&Version=1`;
   return `bedrock-api-key-${Buffer.from(url).toString("base64")}`;
 }
 var awsBedrockShortTermApiKey = {
@@ -1669,7 +1698,7 @@ var awsBedrockShortTermApiKey = {
   minEntropy: 4,
   remediation: {
     summary: "Short-term keys last at most 12 hours; revoke the sessions of the IAM role or user that generated it and rotate that principal\u2019s credentials if they leaked too.",
-    url: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-revoke.html"
+    url: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html"
   },
   examples: {
     truePositives: () => [`export AWS_BEARER_TOKEN_BEDROCK=${bedrockShortTermKey()}`],
@@ -1689,7 +1718,7 @@ var awsAppSyncApiKey = {
   minEntropy: 3.3,
   remediation: {
     summary: "Delete the API key in the AppSync console (Settings \u2192 API keys) or with `aws appsync delete-api-key`, then create a new one with a short expiry.",
-    url: "https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#api-key-authorization"
+    url: "https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html"
   },
   examples: {
     truePositives: () => [
@@ -1891,7 +1920,7 @@ var azureStorageAccountKey = {
   keywords: ["storage", "accountkey", "account_key", "account-key", "account.key", "primary", "secondary"],
   // 64 random bytes in base64, named as a storage/account key. `;AccountKey=` inside a
   // connection string belongs to the connection-string rules.
-  pattern: /(?<![A-Za-z0-9;])(?:[\w.-]{0,20}?storage[\w.-]{0,20}?key|account[_.-]?key|(?:primary|secondary)[_.-]?(?:access[_.-]?)?key)['"]?\s{0,4}(?::=|=>|[:=]|\s)\s{0,4}['"]?(?![A-Za-z0-9+/]{76}(?:\+ASt|ACDb|\+ABa|\+AMC|APIM))(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+  pattern: /(?:storage[\w.-]{0,20}?key|(?<![A-Za-z0-9;])account[_.-]?key|(?<![A-Za-z0-9])(?:primary|secondary)[_.-]?(?:access[_.-]?)?key)['"]?(?:\s{0,4}(?::=|=>|[:=])\s{0,4}|\s{1,4})['"]?(?![A-Za-z0-9+/]{76}(?:\+ASt|ACDb|\+ABa|\+AMC|APIM))(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
   minEntropy: 4.5,
   validate: accountKeyVerdict,
   remediation: {
@@ -1978,7 +2007,7 @@ var azureSasToken = {
   keywords: ["sig="],
   // `sv=<version date>` then up to 16 other `&name=value` parameters, then the HMAC-SHA256
   // signature: 44 base64 characters, usually URL-encoded.
-  pattern: /(?<![A-Za-z0-9])sv=\d{4}-\d{2}-\d{2}(?:&(?:amp;)?[a-z]{2,6}=[^&\s'"<>;]{1,120}){0,16}?&(?:amp;)?sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))(?![A-Za-z0-9%+/=])/,
+  pattern: /(?<![A-Za-z0-9])sv=\d{4}-\d{2}-\d{2}(?:&(?:amp;)?(?!sig=)[a-z]{2,6}=[^&=\s'"<>;]{1,120}){0,16}&(?:amp;)?sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))(?![A-Za-z0-9%+/=])/,
   minEntropy: 3.5,
   remediation: {
     summary: "A SAS cannot be revoked on its own: rotate the account key that signed it (or revoke user delegation keys / delete the stored access policy it references), then issue short-lived SAS tokens.",
@@ -2214,7 +2243,7 @@ var azureIdentifiableKey = {
   validate: caskVerdict,
   remediation: {
     summary: "Find the Azure resource that issued the key from its signature (Event Grid, App Configuration, Maps, Communication Services, \u2026), regenerate the key there and update clients.",
-    url: "https://learn.microsoft.com/en-us/purview/sit-defn-azure-event-grid-access-key"
+    url: "https://github.com/microsoft/security-utilities"
   },
   examples: {
     truePositives: () => [
@@ -3728,7 +3757,7 @@ var netlifyAccessTokenLegacy = {
     ]
   }
 };
-var VERCEL_URL = "https://vercel.com/docs/rest-api/reference/welcome#authentication";
+var VERCEL_URL = "https://vercel.com/docs/cli/tokens";
 var vercelToken = {
   id: "vercel-token",
   title: "Vercel access token or API key",
@@ -3805,7 +3834,7 @@ var flyIoAccessToken = {
   }
 };
 function flyMacaroon(prefix) {
-  return `${prefix}${randomString(BASE64, 300)}==`;
+  return `${prefix}${randomString(BASE64, 120)}==`;
 }
 var flyIoMacaroonToken = {
   id: "fly-io-macaroon-token",
@@ -3980,7 +4009,7 @@ var planetscaleOauthToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Revoke the OAuth application\u2019s access in the PlanetScale organization settings (OAuth applications \u2192 the app \u2192 tokens) and re-authorize it.",
-    url: "https://planetscale.com/docs/concepts/oauth"
+    url: "https://planetscale.com/docs"
   },
   examples: {
     truePositives: () => [
@@ -4016,7 +4045,7 @@ var databricksAccessToken = {
     ]
   }
 };
-var TENCENT_URL = "https://www.tencentcloud.com/document/product/598/32675";
+var TENCENT_URL = "https://console.tencentcloud.com/cam/capi";
 var tencentCloudSecretId = {
   id: "tencent-cloud-secret-id",
   title: "Tencent Cloud SecretId",
@@ -4220,7 +4249,7 @@ var vultrApiKey = {
   validate: (secret) => /^[A-Z0-9]{36}$/.test(secret) ? "plausible" : "rejected",
   remediation: {
     summary: "Regenerate the API key under Account \u2192 API in the Vultr portal, restrict it to known IP ranges, and review instance changes.",
-    url: "https://docs.vultr.com/platform/other/api/manage-api-keys"
+    url: "https://my.vultr.com/settings/#settingsapi"
   },
   examples: {
     truePositives: () => [
@@ -4244,7 +4273,7 @@ var denoDeployToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the access token in the Deno Deploy dashboard (Account settings \u2192 Access tokens) and create a new one for the deployments that need it.",
-    url: "https://docs.deno.com/deploy/manual/api/"
+    url: "https://dash.deno.com/account#access-tokens"
   },
   examples: {
     truePositives: () => [
@@ -4267,7 +4296,7 @@ var scalingoApiToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the token in the Scalingo dashboard (User settings \u2192 API tokens), create a new one, and review app deployments and collaborators.",
-    url: "https://doc.scalingo.com/platform/cli/login"
+    url: "https://dashboard.scalingo.com/account/tokens"
   },
   examples: {
     truePositives: () => [
@@ -4314,7 +4343,7 @@ var openshiftUserToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the token (`oc delete useroauthaccesstoken <name>` or `oc logout` from that session) and review cluster audit logs for its use.",
-    url: "https://docs.redhat.com/en/documentation/openshift_container_platform/4.14/html/authentication_and_authorization/managing-oauth-access-tokens"
+    url: "https://docs.openshift.com/container-platform/latest/authentication/managing-oauth-access-tokens.html"
   },
   examples: {
     truePositives: () => [
@@ -4363,7 +4392,7 @@ var akamaiEdgegridToken = {
   minEntropy: 3.5,
   remediation: {
     summary: "Rotate the API client\u2019s credentials in Akamai Control Center (Identity & access \u2192 API clients \u2192 the client \u2192 Credentials) and deactivate the leaked set.",
-    url: "https://techdocs.akamai.com/developer/docs/manage-many-accounts-with-one-api-client"
+    url: "https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials"
   },
   examples: {
     truePositives: () => [
@@ -5002,7 +5031,7 @@ function unleet(text) {
 
 // src/core/secrets/structure/wordlike-value.ts
 var ABBREVIATIONS = new Set(
-  "api app auth aws az cb cdn cfg cli cms cn conf crm csrf css csv ctx db dc dev dn dns dsa dst ec env err fn ftp gcp gh gl gpg hmac html http https iam id img io ip js json jwt k8s kms kv ldap mfa mgr msg ns obj ok os otp pdf pg pgp pk pw pwd qa rds req res rsa sdk sha sk sms smtp sns sql sqs src srv ssh ssl str svc tcp tls tmp ts txt udp ui uri url usr val vm vpc www xml yaml".split(" ")
+  "api app auth aws az cb cdn cfg cli cms cn conf crm csrf css csv ctx db dc dev dn dns dsa dst ec env err fn ftp gcp gh gl gpg hmac html http https iam id img io ip js json jwt k8s kms kv ldap mfa mgr msg ns obj ok os otp pdf pg pgp pk pw pwd qa rds req res rsa sdk sha sk sms smtp sns sql sqs src srv ssh ssl str svc tcp tls tmp ts tsx txt udp ui uri url usr val vm vpc www xml yaml jsx dom npm css scss cst ast".split(" ")
 );
 var VOWELS = /[aeiouy]/g;
 function isWordlike(value) {
@@ -5057,8 +5086,7 @@ var USER = String.raw`[^\s:@/?#'"<>\x60]{0,128}`;
 var PASSWORD = String.raw`[^\s@/?#'"<>\x60]{1,256}`;
 function uriPattern(schemes) {
   return new RegExp(
-    String.raw`(?<![\w+.:-])(?:${schemes})(?:\+[a-z0-9]{1,20})?://${USER}:(?<secret>${PASSWORD})@(?=[\w[.%-])`,
-    "i"
+    String.raw`(?<![\w+.:-])(?:${schemes})(?:\+[a-z0-9]{1,20})?://${USER}:(?<secret>${PASSWORD})@(?=[\w[.%-])`
   );
 }
 function servicePassword() {
@@ -5139,7 +5167,10 @@ var mariadbConnectionUri = uriRule({
   keywords: ["mariadb"],
   url: "https://mariadb.com/kb/en/alter-user/",
   summary: "Change the account's password (ALTER USER \u2026 IDENTIFIED BY), update the applications using it, and review connection logs.",
-  truePositives: (password2) => [`MARIADB_URL=mariadb://app:${password2}@mariadb.internal.test:3306/app`],
+  truePositives: (password2) => [
+    `MARIADB_URL=mariadb://app:${password2}@mariadb.internal.test:3306/app`,
+    `  url: "mariadb+mariadbconnector://reports:${password2}@10.2.0.7:3306/reports"`
+  ],
   falsePositives: [...ALWAYS_FALSE_POSITIVE("mariadb"), "mariadb://root:mariadb@localhost/test"]
 });
 var mongodbConnectionUri = uriRule({
@@ -5235,7 +5266,8 @@ var cockroachdbConnectionUri = uriRule({
   url: "https://www.cockroachlabs.com/docs/stable/alter-user",
   summary: "Change the SQL user's password (ALTER USER \u2026 WITH PASSWORD, or in the CockroachDB Cloud console), then update the applications.",
   truePositives: (password2) => [
-    `DATABASE_URL=cockroachdb://app:${password2}@free-tier.gcp-us-central1.cockroachlabs.cloud:26257/defaultdb?sslmode=verify-full`
+    `DATABASE_URL=cockroachdb://app:${password2}@free-tier.gcp-us-central1.cockroachlabs.cloud:26257/defaultdb?sslmode=verify-full`,
+    `engine = create_engine("cockroachdb+psycopg2://etl:${password2}@crdb.internal.test:26257/etl")`
   ],
   falsePositives: [
     ...ALWAYS_FALSE_POSITIVE("cockroachdb"),
@@ -5264,7 +5296,10 @@ var neo4jConnectionUri = uriRule({
   keywords: ["neo4j", "bolt"],
   url: "https://neo4j.com/docs/operations-manual/current/authentication-authorization/manage-users/",
   summary: "Change the user's password (ALTER USER \u2026 SET PASSWORD, or reset it in the Aura console), then update the drivers' configuration.",
-  truePositives: (password2) => [`NEO4J_URI=neo4j+s://neo4j:${password2}@a1b2c3d4.databases.neo4j.io`],
+  truePositives: (password2) => [
+    `NEO4J_URI=neo4j+s://neo4j:${password2}@a1b2c3d4.databases.neo4j.io`,
+    `  uri: "bolt://reader:${password2}@graph.internal.test:7687"`
+  ],
   falsePositives: [
     ...ALWAYS_FALSE_POSITIVE("bolt"),
     "neo4j://neo4j:neo4j@localhost:7687",
@@ -5279,7 +5314,10 @@ var natsConnectionUri = uriRule({
   keywords: ["nats://"],
   url: "https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro",
   summary: "Change the user's password in the NATS server authorization block (or rotate the account's credentials), reload the server, and update the clients.",
-  truePositives: (password2) => [`NATS_URL=nats://orders:${password2}@nats.internal.test:4222`],
+  truePositives: (password2) => [
+    `NATS_URL=nats://orders:${password2}@nats.internal.test:4222`,
+    `  servers: ["nats://svc-orders:${password2}@10.0.5.4:4222"]`
+  ],
   falsePositives: [...ALWAYS_FALSE_POSITIVE("nats"), "nats://demo.nats.io:4222"]
 });
 var mqttBrokerUri = uriRule({
@@ -5305,7 +5343,8 @@ var trinoConnectionUri = uriRule({
   url: "https://trino.io/docs/current/security/password-file.html",
   summary: "Change the user's password in the coordinator's authenticator (password file or LDAP), then update the clients.",
   truePositives: (password2) => [
-    `engine = create_engine("trino://analyst:${password2}@trino.internal.test:443/hive/default")`
+    `engine = create_engine("trino://analyst:${password2}@trino.internal.test:443/hive/default")`,
+    `PRESTO_URL=presto://etl:${password2}@presto.internal.test:8443/hive`
   ],
   falsePositives: [...ALWAYS_FALSE_POSITIVE("trino"), "trino://admin@localhost:8080/hive"]
 });
@@ -5317,7 +5356,7 @@ var jdbcUrlPassword = {
   provider: "JDBC",
   severity: "high",
   keywords: ["jdbc:"],
-  pattern: /(?<![\w.-])jdbc:[a-z][a-z0-9]{1,20}(?::[a-z][a-z0-9]{1,20}){0,2}:(?:\/\/)?[^\s;?&'"<>:/]{0,100}(?::\d{1,5})?(?:\/[^\s;?&'"<>:]{0,100})?(?:[;?&:][^\s;?&'"<>=:]{1,40}=[^\s;?&'"<>:]{0,200}){0,20}?[;?&:](?:password|PASSWORD|Password|pwd|PWD)=(?<secret>[^\s;&'"<>]{1,256})/,
+  pattern: /(?<![\w.-])jdbc:[a-z][a-z0-9]{1,20}(?::[a-z][a-z0-9]{1,20}){0,2}:(?:\/\/)?[^\s;?&'"<>:/]{1,100}(?::\d{1,5})?(?:\/[^\s;?&'"<>:]{0,64})?(?:[;?&][^\s;?&'"<>=:]{1,40}=[^\s;?&'"<>:]{0,100}){0,8}?[;?&](?:password|PASSWORD|Password|pwd|PWD)=(?<secret>[^\s;&'"<>]{1,256})/,
   minEntropy: 2,
   validate: checkConnectionPassword,
   remediation: { summary: JDBC_SUMMARY, url: JDBC_URL },
@@ -5364,7 +5403,7 @@ var jdbcOracleThinPassword = {
   provider: "JDBC",
   severity: "high",
   keywords: ["jdbc:oracle:"],
-  pattern: /(?<![\w.-])jdbc:oracle:(?:thin|oci8?):[\w$#]{1,64}\/(?<secret>[^\s@/'"<>\x60]{1,128})@/i,
+  pattern: /(?<![\w.-])jdbc:oracle:(?:thin|oci8?):[\w$#]{1,64}\/(?<secret>[^\s@/'"<>\x60]{1,128})@/,
   minEntropy: 2,
   validate: checkConnectionPassword,
   remediation: {
@@ -5388,9 +5427,9 @@ var mssqlConnectionStringPassword = {
   title: "ADO.NET / ODBC connection string with password",
   provider: "Microsoft SQL Server",
   severity: "high",
-  keywords: ["server=", "data source=", "server =", "data source ="],
-  // Parameters hold no `=`, so a second `Server=` can only start at a parameter boundary.
-  pattern: /(?<![\w-])(?:[Ss]erver|SERVER|[Dd]ata [Ss]ource|DATA SOURCE)[ \t]*=[^;=\r\n'"]{1,200}(?:;[ \t]*[^;=\r\n'"]{1,40}=[^;=\r\n'"]{0,200}){0,20}?;[ \t]*(?:[Pp]assword|PASSWORD|[Pp]wd|PWD)[ \t]*=[ \t]*(?<secret>[^;\s'"{}]{1,256})/,
+  keywords: ["user id", "userid", "uid"],
+  // ADO.NET / ODBC names the login `User ID` or `UID` (JDBC says `user=`); the password follows it.
+  pattern: /(?<![\w-])(?:[Uu]ser ?I[Dd]|USER ?ID|U[Ii][Dd]|uid)[ \t]*=[ \t]*[^;='"\s][^;='"\r\n]{0,63};[ \t]*(?:[Pp]assword|PASSWORD|[Pp]wd|PWD)[ \t]*=[ \t]*['"]?(?<secret>[^;\s'"{}]{1,256})/,
   minEntropy: 2,
   validate: checkConnectionPassword,
   remediation: {
@@ -5843,7 +5882,7 @@ var digitaloceanOauthAccessToken = {
   minEntropy: 3,
   remediation: {
     summary: "Revoke the token (POST https://cloud.digitalocean.com/v1/oauth/revoke) or remove the application\u2019s access under API \u2192 Applications, then authorize again.",
-    url: "https://docs.digitalocean.com/reference/api/oauth/"
+    url: TOKENS_URL
   },
   examples: {
     truePositives: () => [
@@ -5863,7 +5902,7 @@ var digitaloceanOauthRefreshToken = {
   minEntropy: 3,
   remediation: {
     summary: "Revoke the refresh token (POST https://cloud.digitalocean.com/v1/oauth/revoke) so it can mint no new access tokens, and re-authorize the application.",
-    url: "https://docs.digitalocean.com/reference/api/oauth/"
+    url: TOKENS_URL
   },
   examples: {
     truePositives: () => [
@@ -5943,7 +5982,7 @@ var googleApiKey = {
   minEntropy: 3.5,
   remediation: {
     summary: "Regenerate or delete the key under APIs & Services \u2192 Credentials in the Google Cloud console, then add API and application restrictions to its replacement.",
-    url: "https://cloud.google.com/docs/authentication/api-keys#rotate"
+    url: "https://cloud.google.com/docs/authentication/api-keys"
   },
   examples: {
     truePositives: () => [
@@ -5972,7 +6011,7 @@ var googleCloudServiceAccountKey = {
   minEntropy: 3,
   remediation: {
     summary: "Delete the key under IAM & Admin \u2192 Service accounts \u2192 Keys (or `gcloud iam service-accounts keys delete`), and prefer workload identity federation over key files.",
-    url: "https://cloud.google.com/iam/docs/keys-create-delete#deleting"
+    url: "https://cloud.google.com/iam/docs/keys-create-delete"
   },
   examples: {
     truePositives: () => [
@@ -5998,7 +6037,7 @@ var googleOauthClientSecret = {
   minEntropy: 3.5,
   remediation: {
     summary: "Add a new secret to the OAuth client (APIs & Services \u2192 Credentials \u2192 the client \u2192 Add secret), deploy it, then disable and delete the leaked one.",
-    url: "https://support.google.com/cloud/answer/15549257"
+    url: "https://support.google.com/cloud/answer/6158849"
   },
   examples: {
     truePositives: () => [
@@ -6047,8 +6086,8 @@ var googleOauthAccessToken = {
   },
   examples: {
     truePositives: () => [
-      `Authorization: Bearer ya29.a0${randomString(BASE64URL, 180)}`,
-      `access_token = "ya29.c.${randomString(ALNUM, 200)}"`
+      `Authorization: Bearer ya29.a0${randomString(BASE64URL, 90)}`,
+      `access_token = "ya29.c.${randomString(ALNUM, 90)}"`
     ],
     falsePositives: [
       "Authorization: Bearer ya29.<access-token>",
@@ -6114,11 +6153,16 @@ __export(generic_exports, {
   genericApiKey: () => genericApiKey,
   genericBasicAuthHeader: () => genericBasicAuthHeader,
   genericBearerToken: () => genericBearerToken,
+  genericCliCredential: () => genericCliCredential,
   genericClientSecret: () => genericClientSecret,
+  genericKeyedCall: () => genericKeyedCall,
   genericPassword: () => genericPassword,
   genericPrivateKeyValue: () => genericPrivateKeyValue,
   genericSecret: () => genericSecret,
-  genericToken: () => genericToken
+  genericSqlPassword: () => genericSqlPassword,
+  genericToken: () => genericToken,
+  genericTypedCredential: () => genericTypedCredential,
+  genericXmlCredential: () => genericXmlCredential
 });
 import { randomInt as randomInt3 } from "node:crypto";
 
@@ -6271,7 +6315,8 @@ var PREFIXES = [
   "xoxp-",
   "xoxr-",
   "xoxs-",
-  "xsmtpsib-"
+  "xsmtpsib-",
+  "ya29."
 ];
 var SHAPES = [
   /^(?:SK|AC)[0-9a-fA-F]{32}$/,
@@ -6307,7 +6352,20 @@ var PUBLISHED = /* @__PURE__ */ new Set([
   "1f2d1e2e67df",
   "mwyyzdflmmu2n2rm",
   "qwxhzgrpbjpvcgvuihnlc2ftzq==",
-  "y_nbakkc66ryytwuxyeu"
+  "y_nbakkc66ryytwuxyeu",
+  // RFC 6749 (OAuth 2.0) and RFC 5849 (OAuth 1.0) example credentials
+  "2yotnfzfejr1zcsicmwpaa",
+  "tgzv3jokf0xg5qx2tlkwia",
+  "splxlobezqqybys",
+  "s6bhdrkqt3",
+  "gx1fbat3bv",
+  "czzcagrsa3f0mzpnwdfmqmf0m2jw",
+  "hh5s93j4hdidpola",
+  "hdhd0244k9j7ao03",
+  "nnch734d00sl2jdk",
+  "kd94hf93k423kf44",
+  "pfkkdhi9sl3r4s00",
+  "dpf43f3p2l4k3l03"
 ]);
 var HASHED = /^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|sha\d*)\$|(?:pbkdf2_sha\d+|bcrypt|argon2\w*|scrypt)\$|(?:sha(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?)[:$-])/i;
 var YOUR_SOMETHING = /(?:^|[^a-z])your[_-]?[a-z]/i;
@@ -6321,10 +6379,14 @@ var NOT_A_LITERAL = [
   // an e-mail address
   /^[\d.:/+-]+$/,
   // numbers, versions, dates, IP addresses
-  /^[!*&-]|^\$\d|^@@|^__\w+__$|^%\w+%$|^:[a-z_]+$/,
-  // YAML tags, aliases and anchors; flags; $1; @@X@@
-  /^(.{1,16}?)\1+$/
+  /^[!*&?|-]|^\$\d|^@@|^__\w+__$|^%\w+%$|^:[a-z_]+$/,
+  // YAML tags, aliases, anchors; flags; operators; $1; @@X@@
+  /^(.{1,16}?)\1+$/,
   // one unit repeated: abcabcabc, deadbeefdeadbeef
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/,
+  // a CONSTANT_NAME: `nToken = FTS5_MAX_TOKEN_SIZE`
+  /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*)){1,2}(?:-[\w.]+)?$/
+  // a semver range: `"generate-password": "^1.7.0"`
 ];
 function isObjectId(value) {
   if (!/^[0-9a-f]{24}$/.test(value)) return false;
@@ -6333,7 +6395,7 @@ function isObjectId(value) {
 }
 function isMemberAccess(value) {
   if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
-  return isWordlike(value.slice(0, value.indexOf(".")));
+  return isWordlike(value.slice(0, value.indexOf("."))) || isWordlike(value.slice(value.lastIndexOf(".") + 1));
 }
 function charClasses(value) {
   return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^A-Za-z0-9_]/.test(value));
@@ -6362,38 +6424,95 @@ function genericValueVerdict(value, kind) {
 // src/core/secrets/rules/generic.ts
 var SECRETS_MANAGEMENT_URL = "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html";
 var VALUE = String.raw`[\w!#$%*+\-./:=?@^|~]`;
-function anyCase2(words) {
+function trie(words) {
+  const root = { end: false, next: /* @__PURE__ */ new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: /* @__PURE__ */ new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node) => {
+    const branches = [...node.next].map(([ch, child]) => ch + emit(child));
+    if (branches.length === 0) return "";
+    const group = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    if (!node.end) return group;
+    return branches.length === 1 && branches[0].length === 1 ? `${group}?` : `(?:${group})?`;
+  };
+  return `(?:${emit(root)})`;
+}
+function casings(words, lowerFirst = true) {
   return words.flatMap((word) => [
-    `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`,
+    ...lowerFirst ? [word] : [],
+    word[0].toUpperCase() + word.slice(1),
     word.toUpperCase()
   ]);
 }
-function compound(firsts, second, suffix = "") {
-  return firsts.flatMap((first) => [
-    `[${first[0].toUpperCase()}${first[0]}]${first.slice(1)}[_.-]?[${second[0].toUpperCase()}${second[0]}]${second.slice(1)}${suffix}`,
-    `${first.toUpperCase()}[_.-]?${second.toUpperCase()}${suffix.toUpperCase()}`
-  ]);
+function compound(prefixes, tail, factor = true) {
+  const alternation = (words) => factor ? trie(words) : `(?:${words.join("|")})`;
+  return {
+    any: `${alternation(casings(prefixes))}[_.-]?${tail}`,
+    capitalised: `${alternation(casings(prefixes, false))}[_.-]?${tail}`
+  };
 }
-function namePattern(keyword, notAfter) {
-  const any = keyword.join("|");
-  const capitalised = keyword.filter((spelling) => /^(?:\[[A-Z][a-z]\]|[A-Z])/.test(spelling)).map((spelling) => spelling.startsWith("[") ? spelling[1] + spelling.slice(4) : spelling).join("|");
-  const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${any})|[a-z0-9](?:${capitalised}))`;
-  const guard = notAfter ? `(?<!(?:${notAfter.join("|")})[_.-]?(?:${any}))` : "";
-  return String.raw`(?<![\w$@.-])[$@]?[\w.-]{1,80}(?![\w.-])${endsWithKeyword}${guard}`;
+var PASSWORD2 = {
+  any: "[Pp]ass(?:word|wd|phrase|wort)?|PASS(?:WORD|WD|PHRASE|WORT)?|[Pp]wd?|PWD?",
+  capitalised: "Pass(?:word|wd|phrase|wort)?|PASS(?:WORD|WD|PHRASE|WORT)?|Pwd?|PWD?",
+  glued: "PASS(?:WORD|WD|PHRASE)"
+};
+var SECRET = {
+  any: "[Ss]ecret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?",
+  capitalised: "Secret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?",
+  glued: "SECRET"
+};
+var CLIENTS = ["client", "consumer", "app", "application"];
+var CLIENT_SECRET = compound(CLIENTS, "(?:[Ss]ecret|SECRET)(?:[_.-]?(?:[Kk]ey|KEY))?", false);
+var API_KEY = compound(["api", "access", "app", "subscription"], "(?:[Kk]ey|KEY)");
+var TOKEN = {
+  any: "[Tt]oken|TOKEN|[Aa]uth|AUTH",
+  capitalised: "Token|TOKEN|Auth|AUTH",
+  glued: "TOKEN"
+};
+var PRIVATE_KEY = compound(["private", "priv", "signing", "encryption", "master"], "(?:[Kk]ey|KEY)", false);
+var ANY_CREDENTIAL = {
+  any: "[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Pp]wd|PWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Kk]ey|KEY",
+  capitalised: "Pass(?:word|wd)?|PASS(?:WORD|WD)?|Pwd|PWD|Secret|SECRET|Token|TOKEN|Key|KEY",
+  glued: "PASSWORD|SECRET|TOKEN"
+};
+var NOT_SECRET_KEYS = ["public", "publishable", "site", "primary", "foreign", "sort", "partition", "cache"];
+var HASHED2 = ["hash", "hashed", "encrypted", "crypted", "salted", "digest"];
+var NOT_CREDENTIAL_TOKENS = [
+  "csrf",
+  "xsrf",
+  "page",
+  "next",
+  "cursor",
+  "continuation",
+  "sync",
+  "public",
+  "device",
+  "push",
+  "registration",
+  "fcm",
+  "apns",
+  "verification"
+];
+function namePattern(keyword, notAfter, guarded = keyword.any) {
+  const glued = keyword.glued ? `|[A-Z](?:${keyword.glued})` : "";
+  const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})${glued})`;
+  const guard = notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : "";
+  return String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}(?![\w.-])${endsWithKeyword}${guard}`;
 }
-function assignmentPattern(spec) {
-  const name = namePattern(spec.keyword, spec.notAfter);
-  const quote = String.raw`[rbuf@]?\\?['"\x60]`;
-  const forms = [
-    // A typed declaration (`password: str = ...`) needs its `=`; a bare `:` is YAML or JSON.
-    String.raw`${name}\??\\?['"\x60]?\]?[ \t]*(?::[ \t]*[A-Za-z_][\w.[\]<>|?]{0,30}[ \t]*=(?!=)|=>|:=|\?=|=(?!=)|:(?!:))[ \t]*(?:${quote})?`,
-    String.raw`['"]${name}['"][ \t]*,[ \t]*${quote}`,
-    String.raw`<${name}>[ \t]*`,
-    String.raw`(?:key|name)=['"]${name}['"](?:[ \t]+value=['"]|[ \t]*>[ \t]*)`,
-    String.raw`(?<![\w-])--[a-z0-9-]{1,60}(?![\w-])(?<=-(?:${spec.flag}))[ \t]+['"]?`,
-    ...spec.extra ?? []
-  ];
-  return new RegExp(`(?:${forms.join("|")})(?<secret>${VALUE}{${spec.minLength},256})`);
+function assignment(keyword, minLength, notAfter) {
+  return new RegExp(
+    String.raw`${namePattern(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
+  );
 }
 function judge2(kind) {
   return (secret) => genericValueVerdict(secret, kind);
@@ -6414,46 +6533,41 @@ var memorablePassword = () => plausible(
   () => `${["Harbor", "quartz", "Falcon", "meadow"][randomInt3(4)]}${randomString(DIGITS, 4)}!`,
   2.5
 );
+var PASSWORD_REMEDIATION = {
+  summary: "Change the password on the system it unlocks, then load it at runtime from a secret store or environment variable instead of source.",
+  url: SECRETS_MANAGEMENT_URL
+};
+var KEY_REMEDIATION = {
+  summary: "Revoke the credential where it was issued and create a replacement, then read it from the environment or a secret store instead of source.",
+  url: SECRETS_MANAGEMENT_URL
+};
 var genericPassword = {
   id: "generic-password",
   title: "Hard-coded password",
   provider: "Generic",
   severity: "high",
-  keywords: ["pass", "pw", "identified"],
-  pattern: assignmentPattern({
-    keyword: ["[Pp]ass(?:word|wd|phrase|wort)?", "PASS(?:WORD|WD|PHRASE|WORT)?", "[Pp]wd?", "PWD?"],
-    notAfter: anyCase2(["hash", "hashed", "encrypted", "crypted", "salted", "digest"]),
-    flag: "password|passwd|pass|pwd|passphrase",
-    minLength: 6,
-    extra: [
-      // SQL: CREATE ROLE app WITH PASSWORD '...'; CREATE USER app IDENTIFIED BY '...'
-      String.raw`(?<!\w)(?:WITH|with|LOGIN|login|ENCRYPTED|encrypted)[ \t]+(?:PASSWORD|password)[ \t]+'`,
-      String.raw`(?<!\w)(?:IDENTIFIED|identified)[ \t]+(?:BY|by)[ \t]+['"]?`
-    ]
-  }),
+  keywords: ["pass", "pw"],
+  pattern: assignment(PASSWORD2, 6, HASHED2),
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
-  remediation: {
-    summary: "Change the password on the system it unlocks, then load it at runtime from a secret store or environment variable instead of source.",
-    url: SECRETS_MANAGEMENT_URL
-  },
+  remediation: PASSWORD_REMEDIATION,
   examples: {
     truePositives: () => [
       `DB_PASSWORD=${password()}`,
       `  password: "${password()}"`,
       `"password": "${password()}",`,
-      `<password>${password()}</password>`,
       `spring.datasource.password=${password()}`,
-      `password = ${password()}`,
+      `[database]
+password = ${password()}`,
       `String dbPassword = "${password()}";`,
-      `define('DB_PASSWORD', '${password()}');`,
-      `db_password: str = "${memorablePassword()}"`,
+      `$config['smtp_pass'] = '${memorablePassword()}';`,
       `mysqldump --user=backup --password=${password()} appdb`,
-      `CREATE ROLE reporting WITH LOGIN PASSWORD '${password()}';`,
-      `export SMTP_PASS='${password()}'`
+      `export PGPASSWORD='${password()}'`,
+      `conn = psycopg2.connect(host="db", user="etl", password="${password()}")`
     ],
     falsePositives: [
+      `    "generate-password": "^1.7.0",`,
       'password = os.environ["DB_PASSWORD"]',
       "password: ${DB_PASSWORD}",
       "const password = process.env.DB_PASSWORD;",
@@ -6472,20 +6586,21 @@ var genericPassword = {
       "  password: cGFzc3dvcmQ=",
       "  password: MWYyZDFlMmU2N2Rm",
       '"password": "Passw0rd!",',
-      '<input type="password" name="password" placeholder="Password">',
       "PasswordAuthentication no",
       "passwd:         files systemd",
       "PWD=/home/runner/work/app",
       'password = "********"',
       "password: !vault |",
       '"password": "Mot de passe",',
-      'echo "$REGISTRY_PASSWORD" | docker login --username ci --password-stdin',
       "password: ENC(encryptedValueHere)",
+      "spring.datasource.password=${MYSQL_PASSWORD:db-57xsl}",
       "db_password = self.settings.db_password",
       "password: userPassword",
       "admin_password: Summer",
       'bypass = "proxy-local-only"',
-      "password = hash_password(form.password.data)"
+      "password = hash_password(form.password.data)",
+      'val password: String = ""',
+      'if (password == "") return;'
     ]
   }
 };
@@ -6495,13 +6610,8 @@ var genericSecret = {
   provider: "Generic",
   severity: "high",
   keywords: ["secret"],
-  pattern: assignmentPattern({
-    keyword: ["[Ss]ecret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?", "SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?"],
-    // client/consumer/app secrets are generic-client-secret's.
-    notAfter: anyCase2(["client", "consumer", "app", "application"]),
-    flag: "secret|secret-key",
-    minLength: 10
-  }),
+  // client/consumer/app secrets are generic-client-secret's.
+  pattern: assignment(SECRET, 10, CLIENTS),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6517,7 +6627,8 @@ var genericSecret = {
       `"signingSecret": "${key(ALNUM, 32)}"`,
       `[session]
 secret = ${key(ALNUM, 24)}`,
-      `secret_key_base: ${key(HEX, 128)}`
+      `secret_key_base: ${key(HEX, 128)}`,
+      `app.jwt.secret=${key(ALNUM, 48)}`
     ],
     falsePositives: [
       'secret_name = "prod/db/credentials"',
@@ -6531,7 +6642,8 @@ secret = ${key(ALNUM, 24)}`,
       '"secret": "keyboard cat",',
       "secret_length = 32",
       'SECRET_KEY_BASE=<%= ENV["SECRET_KEY_BASE"] %>',
-      'secret = Secret.from_name("stripe-credentials")'
+      'secret = Secret.from_name("stripe-credentials")',
+      "kind: Secret"
     ]
   }
 };
@@ -6540,25 +6652,8 @@ var genericClientSecret = {
   title: "OAuth client secret or app secret",
   provider: "Generic",
   severity: "high",
-  keywords: [
-    "client_secret",
-    "clientsecret",
-    "client-secret",
-    "client.secret",
-    "consumer_secret",
-    "consumersecret",
-    "consumer-secret",
-    "app_secret",
-    "appsecret",
-    "app-secret",
-    "application_secret",
-    "applicationsecret"
-  ],
-  pattern: assignmentPattern({
-    keyword: compound(["client", "consumer", "app", "application"], "secret", "(?:[_.-]?(?:[Kk]ey|KEY))?"),
-    flag: "client-secret|consumer-secret|app-secret",
-    minLength: 10
-  }),
+  keywords: ["secret"],
+  pattern: assignment(CLIENT_SECRET, 10),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6572,7 +6667,7 @@ var genericClientSecret = {
       `  clientSecret: "${key(ALNUM, 40)}"`,
       `"client_secret": "${key(HEX, 64)}",`,
       `spring.security.oauth2.client.registration.github.client-secret=${key(HEX, 40)}`,
-      `<add key="AppSecret" value="${key(ALNUM, 32)}" />`
+      `MOBILE_APP_SECRET=${key(HEX, 32)}`
     ],
     falsePositives: [
       'client_secret = "your-client-secret"',
@@ -6606,25 +6701,17 @@ var genericApiKey = {
     "subscriptionkey",
     "subscription-key"
   ],
-  pattern: assignmentPattern({
-    keyword: [...compound(["api", "access", "app", "subscription"], "key"), "APIKey"],
-    flag: "api-key|apikey|access-key|app-key|subscription-key",
-    minLength: 12
-  }),
+  pattern: assignment(API_KEY, 12),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
-  remediation: {
-    summary: "Revoke the key in the issuing service's console and create a replacement, then read it from the environment or a secret store.",
-    url: SECRETS_MANAGEMENT_URL
-  },
+  remediation: KEY_REMEDIATION,
   examples: {
     truePositives: () => [
       `const apiKey = "${key(HEX, 32)}";`,
       `WEATHER_API_KEY=${key(ALNUM, 32)}`,
       `  api_key: ${key(ALNUM, 40)}`,
       `{"apiKey": "${key(ALNUM, 24)}"}`,
-      `<add key="ApiKey" value="${key(HEX, 32)}" />`,
       `api.key=${key(ALNUM, 28)}`,
       `[service]
 api_key = ${key(ALNUM, 32)}`,
@@ -6638,11 +6725,11 @@ api_key = ${key(ALNUM, 32)}`,
       '"api_key": "<your-api-key>",',
       'api_key = "d41d8cd98f00b204e9800998ecf8427e"',
       "access_key: minioadmin",
-      '<add key="ApiKey" value="" />',
       'api_key = request.headers.get("X-Api-Key")',
       "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
       "apiKey: string;",
-      "api_key: ApiKeyConfig = field(default_factory=ApiKeyConfig)"
+      "api_key: ApiKeyConfig = field(default_factory=ApiKeyConfig)",
+      "  - name: X-API-Key"
     ]
   }
 };
@@ -6652,38 +6739,7 @@ var genericToken = {
   provider: "Generic",
   severity: "high",
   keywords: ["token", "auth"],
-  pattern: assignmentPattern({
-    keyword: anyCase2(["token", "auth"]),
-    // Paging cursors, CSRF tokens, tokenizer special tokens and push-device ids are not credentials.
-    notAfter: anyCase2([
-      "csrf",
-      "xsrf",
-      "page",
-      "next",
-      "continuation",
-      "cursor",
-      "sync",
-      "cancellation",
-      "public",
-      "device",
-      "push",
-      "registration",
-      "fcm",
-      "apns",
-      "lexer",
-      "parser",
-      "verification",
-      "bos",
-      "eos",
-      "pad",
-      "unk",
-      "sep",
-      "cls",
-      "mask"
-    ]),
-    flag: "token|auth",
-    minLength: 12
-  }),
+  pattern: assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6697,12 +6753,14 @@ var genericToken = {
       `  access_token: "${key(BASE64, 48)}"`,
       `"token": "${key(HEX, 40)}",`,
       `let refreshToken = '${key(ALNUM, 64)}';`,
-      `<authToken>${key(ALNUM, 32)}</authToken>`,
       `bot.token=${key(ALNUM, 36)}`,
-      `deploy --token ${key(ALNUM, 32)} --env production`,
-      `  "auth": "${key(BASE64, 36)}"`
+      `[api]
+token = ${key(ALNUM, 32)}`,
+      `  "auth": "${key(BASE64, 36)}"`,
+      `https://api.internal.test/v1/export?format=csv&access_token=${key(ALNUM, 40)}`
     ],
     falsePositives: [
+      "  if( nToken>FTS5_MAX_TOKEN_SIZE ) nToken = FTS5_MAX_TOKEN_SIZE;",
       'token_type = "Bearer"',
       "max_tokens = 4096",
       'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")',
@@ -6720,7 +6778,11 @@ var genericToken = {
       "token = Token(TokenType.IDENTIFIER, lexeme)",
       "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       'access_token: "{{ access_token }}"',
-      "auth = HTTPBasicAuth(username, password)"
+      "auth = HTTPBasicAuth(username, password)",
+      "oauth: enabled",
+      "const graphqlWithAuth = graphql.defaults({",
+      "exports.createScalarToken = cstScalar.createScalarToken;",
+      'lastSignificantToken = "?InterpolationInJSX";'
     ]
   }
 };
@@ -6729,28 +6791,8 @@ var genericPrivateKeyValue = {
   title: "Raw private, signing or encryption key value",
   provider: "Generic",
   severity: "high",
-  keywords: [
-    "private_key",
-    "privatekey",
-    "private-key",
-    "private.key",
-    "priv_key",
-    "privkey",
-    "signing_key",
-    "signingkey",
-    "signing-key",
-    "encryption_key",
-    "encryptionkey",
-    "encryption-key",
-    "master_key",
-    "masterkey",
-    "master-key"
-  ],
-  pattern: assignmentPattern({
-    keyword: compound(["private", "priv", "signing", "encryption", "master"], "key"),
-    flag: "private-key|signing-key|encryption-key|master-key",
-    minLength: 32
-  }),
+  keywords: ["private", "priv", "signing", "encryption", "master"],
+  pattern: assignment(PRIVATE_KEY, 32),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6771,7 +6813,159 @@ var genericPrivateKeyValue = {
       "signing_key = settings.SIGNING_KEY",
       "private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)",
       '"private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n",',
-      "master_key: ${MASTER_KEY}"
+      "master_key: ${MASTER_KEY}",
+      "PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+    ]
+  }
+};
+var CROSS_FAMILY_KEYWORDS = ["pass", "pw", "secret", "token", "key"];
+var ANY_NAME = namePattern(ANY_CREDENTIAL, NOT_SECRET_KEYS, "[Kk]ey|KEY");
+var genericKeyedCall = {
+  id: "generic-keyed-call",
+  title: "Credential passed by name to a call (define, setenv, put)",
+  provider: "Generic",
+  severity: "high",
+  keywords: CROSS_FAMILY_KEYWORDS,
+  // The name is a call's first argument: a list of strings ('a_key', 'b') is not a pair.
+  pattern: new RegExp(String.raw`\([ \t]*['"]${ANY_NAME}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`),
+  minEntropy: 2.5,
+  validate: judge2("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `define('DB_PASSWORD', '${password()}');`,
+      `props.setProperty("mail.smtp.password", "${password()}");`,
+      `api_key = os.getenv("WEATHER_API_KEY", "${key(HEX, 32)}")`,
+      `headers.put("X-Auth-Token", "${key(ALNUM, 40)}");`
+    ],
+    falsePositives: [
+      "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+      'os.getenv("SECRET_KEY", "")',
+      'translate("password", "Mot de passe")',
+      'form.addField("password", "Password", true)',
+      'assertEquals("token", "token");',
+      "define('AUTH_KEY', 'put your unique phrase here');",
+      "    'gss_krb5_lucid_key', 'gss_krb5_rfc1964_keydata', 'gss_name_t_desc_struct',"
+    ]
+  }
+};
+var genericXmlCredential = {
+  id: "generic-xml-credential",
+  title: "Credential in an XML element or key/value attribute",
+  provider: "Generic",
+  severity: "high",
+  keywords: CROSS_FAMILY_KEYWORDS,
+  pattern: new RegExp(
+    String.raw`(?:<${ANY_NAME}>|(?:key|name)=['"]${ANY_NAME}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`
+  ),
+  minEntropy: 2.5,
+  validate: judge2("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `<password>${password()}</password>`,
+      `    <add key="ApiKey" value="${key(HEX, 32)}" />`,
+      `<property name="jdbc.password" value="${password()}"/>`,
+      `<authToken>${key(ALNUM, 32)}</authToken>`
+    ],
+    falsePositives: [
+      "<password>${env.DB_PASSWORD}</password>",
+      '<add key="ApiKey" value="" />',
+      '<input type="password" name="password" placeholder="Password">',
+      "<password>{AQAAABAAAAAQexampleCipherText=}</password>",
+      '<property name="password" value="${db.password}"/>',
+      "<secretName>prod-db</secretName>",
+      "<passwordPolicy>strict</passwordPolicy>"
+    ]
+  }
+};
+var genericTypedCredential = {
+  id: "generic-typed-credential",
+  title: "Credential in a typed string declaration",
+  provider: "Generic",
+  severity: "high",
+  keywords: CROSS_FAMILY_KEYWORDS,
+  pattern: new RegExp(
+    String.raw`${ANY_NAME}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
+  ),
+  minEntropy: 2.5,
+  validate: judge2("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `    api_key: str = "${key(ALNUM, 40)}"`,
+      `private val dbPassword: String = "${password()}"`,
+      `const API_TOKEN: &str = "${key(ALNUM, 32)}";`,
+      `  readonly clientSecret: string = '${key(ALNUM, 36)}';`
+    ],
+    falsePositives: [
+      '    api_key: str = ""',
+      "password: str = Field(..., min_length=12)",
+      "val password: String = BuildConfig.DB_PASSWORD",
+      '  token: string = "<token>";'
+    ]
+  }
+};
+var genericCliCredential = {
+  id: "generic-cli-credential",
+  title: "Credential passed as a command-line flag",
+  provider: "Generic",
+  severity: "high",
+  keywords: ["--"],
+  pattern: new RegExp(
+    String.raw`(?<![\w-])--[a-z0-9-]{1,60}(?![\w-])(?<=-(?:password|passwd|pass|pwd|passphrase|token|api-key|apikey|access-key|secret|private-key))[ \t]+['"]?(?<secret>${VALUE}{8,256})`
+  ),
+  minEntropy: 2.5,
+  validate: judge2("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `deploy --token ${key(ALNUM, 32)} --env production`,
+      `mongodump --username backup --password '${password()}' --out /backups`,
+      `az login --service-principal -u http://ci --client-secret ${key(ALNUM, 34)} --tenant corp`
+    ],
+    falsePositives: [
+      "docker login --username ci --password-stdin",
+      "mysql --password $MYSQL_PASSWORD",
+      "  --token string   API token used to authenticate",
+      "vault login --token ${VAULT_TOKEN}",
+      "helm install app ./chart --set password=<password>"
+    ]
+  }
+};
+var genericSqlPassword = {
+  id: "generic-sql-password",
+  title: "Password in a SQL user or role statement",
+  provider: "Generic",
+  severity: "high",
+  keywords: ["password", "identified"],
+  pattern: new RegExp(
+    String.raw`(?<!\w)(?:(?:WITH|with|LOGIN|login|ENCRYPTED|encrypted)[ \t]+(?:PASSWORD|password)[ \t]+'|(?:IDENTIFIED|identified)[ \t]+(?:BY|by)[ \t]+['"])(?<secret>${VALUE}{6,256})`
+  ),
+  minEntropy: 2.5,
+  validate: judge2("password"),
+  confidence: "generic",
+  remediation: {
+    summary: "Change the database user password, and create users in migrations with a password taken from the deployment environment rather than the script.",
+    url: SECRETS_MANAGEMENT_URL
+  },
+  examples: {
+    truePositives: () => [
+      `CREATE ROLE reporting WITH LOGIN PASSWORD '${password()}';`,
+      `CREATE USER 'app'@'%' IDENTIFIED BY '${password()}';`,
+      `ALTER USER billing IDENTIFIED BY "${memorablePassword()}";`
+    ],
+    falsePositives: [
+      "CREATE USER app WITH PASSWORD 'changeme';",
+      "CREATE USER 'app'@'%' IDENTIFIED BY '${DB_PASSWORD}';",
+      "ALTER USER root IDENTIFIED BY 'root';",
+      "CREATE USER app IDENTIFIED BY PASSWORD '*94BDCEBE19083CE2A1F959FD02F964C7AF4CFC29';",
+      "The account is identified by its email address.",
+      " * { {PBKDF2-params IDENTIFIED BY id-PBKDF2}, ... }"
     ]
   }
 };
@@ -6812,9 +7006,8 @@ function checkBasicCredential(secret) {
   const colon = decoded2.indexOf(":");
   if (!/^[\x20-\x7e]+$/.test(decoded2) || colon < 1 || colon === decoded2.length - 1) return "rejected";
   const pass = decoded2.slice(colon + 1);
-  if (isTrivialPassword(pass) || isPlaceholder(pass) || isPlaceholder(decoded2.slice(0, colon)))
-    return "rejected";
-  return "plausible";
+  if (isPlaceholder(decoded2.slice(0, colon))) return "rejected";
+  return genericValueVerdict(pass, "password");
 }
 var genericBasicAuthHeader = {
   id: "generic-basic-auth-header",
@@ -6840,7 +7033,9 @@ var genericBasicAuthHeader = {
       "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
       "Use Basic authentication over HTTPS only.",
       "Authorization: Basic ${BASIC_AUTH}",
-      "Authorization: Basic YWRtaW46YWRtaW4="
+      "Authorization: Basic YWRtaW46YWRtaW4=",
+      // RFC 6749's example client credentials.
+      "Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW"
     ]
   }
 };
@@ -7390,8 +7585,8 @@ var hashicorpVaultBatchToken = {
   },
   examples: {
     truePositives: () => [
-      `VAULT_TOKEN=hvb.AAAAAQ${randomString(BASE64URL, 160)}`,
-      `"client_token": "hvb.${randomString(BASE64URL, 140)}"`
+      `VAULT_TOKEN=hvb.AAAAAQ${randomString(BASE64URL, 110)}`,
+      `"client_token": "hvb.${randomString(BASE64URL, 110)}"`
     ],
     falsePositives: ["VAULT_TOKEN=hvb.<batch-token>", 'type = "hvb."', "VAULT_TOKEN=hvb.short123"]
   }
@@ -7711,8 +7906,10 @@ var mailgunApiKey = {
   title: "Mailgun API key (legacy key- format)",
   provider: "Mailgun",
   severity: "high",
-  keywords: ["key-"],
-  // The look-behind keeps `pubkey-...` (the public validation key) and `cache-key-...` out.
+  // `key-` and an MD5 also names cache entries and the like, so the line must mention Mailgun or
+  // an API (`MAILGUN_API_KEY=`, `auth=("api", ...)`, `-u api:...`, `api.mailgun.net`): the
+  // keywords are the context. The look-behind keeps `pubkey-...` (the public validation key) out.
+  keywords: ["mailgun", "api", "mg_", "mg-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation: {
@@ -7722,12 +7919,14 @@ var mailgunApiKey = {
   examples: {
     truePositives: () => [
       `MAILGUN_API_KEY=key-${randomString(HEX, 32)}`,
-      `mailgun = Mailgun(api_key="key-${randomString(HEX, 32)}", domain="mg.example.org")`
+      `mailgun = Mailgun(api_key="key-${randomString(HEX, 32)}", domain="mg.acme-corp.org")`,
+      `requests.post(url, auth=("api", "key-${randomString(HEX, 32)}"), data=message)`
     ],
     falsePositives: [
       "MAILGUN_PUBLIC_KEY=pubkey-0123456789abcdef0123456789abcdef",
       "MAILGUN_API_KEY=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-      "cache-key-5d41402abc4b2a76b9719d911017c592"
+      "cache-key-5d41402abc4b2a76b9719d911017c592",
+      'redis.get("key-5d41402abc4b2a76b9719d911017c592")'
     ]
   }
 };
@@ -7952,9 +8151,12 @@ var resendApiKey = {
   provider: "Resend",
   severity: "high",
   keywords: ["resend", "bearer re_"],
-  // `re_` is also a common identifier prefix, so the key must follow the word Resend (a
-  // variable, `new Resend(`) or a bearer header on the same line.
-  pattern: /(?:resend[^\r\n]{0,40}?|bearer\s{1,4})(?<![A-Za-z0-9_])(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/i,
+  // `re_` is also a common identifier prefix, so the key must be assigned to a Resend-named
+  // variable, passed to `new Resend(`, or sent as a bearer token.
+  pattern: new RegExp(
+    `(?:(?<![A-Za-z0-9])resend[\\w.-]{0,20}?(?:api[_.-]?)?(?:key|token)${ASSIGNMENT}|resend\\(\\s{0,4}['"\`]|bearer\\s{1,4})(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])`,
+    "i"
+  ),
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the API key in the Resend dashboard (API Keys), create a new one scoped to sending for the domain needed, and review the emails log.",
@@ -8245,7 +8447,6 @@ function uuid3() {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join("-");
 }
 var UUID8 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-var ASSIGN2 = `['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?`;
 function base64Json(value, url = false) {
   return Buffer.from(JSON.stringify(value)).toString(url ? "base64url" : "base64");
 }
@@ -8745,7 +8946,7 @@ var splunkHecToken = {
   severity: "medium",
   keywords: ["splunk"],
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])splunk[\\w.-]{0,20}?(?:hec[_.-]?)?token${ASSIGN2}|splunk\\s{1,4})(?<secret>${UUID8})(?![A-Za-z0-9-])`,
+    `(?:(?<![A-Za-z0-9])splunk[\\w.-]{0,20}?(?:hec[_.-]?)?token${ASSIGNMENT}|splunk\\s{1,4})(?<secret>${UUID8})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 2.7,
@@ -8803,7 +9004,7 @@ var elasticApiKeyRule = {
   severity: "high",
   keywords: ["elastic", "apikey "],
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])elastic[\\w.-]{0,20}?api[_.-]?key${ASSIGN2}|apikey\\s{1,4})(?<secret>[A-Za-z0-9+/]{40,200}={0,2})(?![A-Za-z0-9+/=])`,
+    `(?:(?<![A-Za-z0-9])elastic[\\w.-]{0,20}?api[_.-]?key${ASSIGNMENT}|apikey\\s{1,4})(?<secret>[A-Za-z0-9+/]{40,200}={0,2})(?![A-Za-z0-9+/=])`,
     "i"
   ),
   minEntropy: 4,
@@ -8990,7 +9191,7 @@ var logglyCustomerToken = {
   keywords: ["loggly"],
   // Assigned to a Loggly-named variable, or written into an input URL.
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])loggly[\\w.-]{0,20}?(?:customer[_.-]?|input[_.-]?)?(?:token|key)${ASSIGN2}|loggly\\.com/(?:inputs|bulk)/)(?<secret>${UUID8})(?![A-Za-z0-9-])`,
+    `(?:(?<![A-Za-z0-9])loggly[\\w.-]{0,20}?(?:customer[_.-]?|input[_.-]?)?(?:token|key)${ASSIGNMENT}|loggly\\.com/(?:inputs|bulk)/)(?<secret>${UUID8})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 2.7,
@@ -9156,7 +9357,7 @@ var oracleCloudAuthToken = {
   keywords: ["oci", "oracle", "ocir"],
   // Auth tokens (Swift, OCIR `docker login`, SMTP-like uses) have no prefix: only after an
   // OCI-flavoured token/password name or a `docker login <region>.ocir.io … -p`.
-  pattern: /(?:(?<![A-Za-z0-9])(?:oci|oracle|ocir)[\w.-]{0,25}?(?:auth[_.-]?token|password|passwd|token)['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}|\.ocir\.io\b[^\n]{0,100}?\s(?:-p|--password)(?:=|\s{1,4}))['"]?(?<secret>[A-Za-z0-9!#$%&()*+,.:;<=>?@[\]^_{|}~-]{20})(?![^\s'"`])/i,
+  pattern: /(?:(?<![A-Za-z0-9])(?:oci|oracle|ocir)[\w-]{0,25}?(?:auth[_.-]?token|password|passwd|token)['"]?\s{0,4}[:=]\s{0,4}|\.ocir\.io\s[^\n]{0,100}?\s(?:-p|--password)[=\s])['"]?(?<secret>[A-Za-z0-9!#$%&()*+,.:;<=>?@[\]^_{|}~-]{20})(?![^\s'"`])/i,
   minEntropy: 3,
   remediation: {
     summary: "Delete the auth token in the OCI console (Identity \u2192 Users \u2192 the user \u2192 Auth tokens), generate a new one, and update the registry logins or Swift clients that used it.",
@@ -9987,7 +10188,10 @@ var plaidSecret = {
   provider: "Plaid",
   severity: "high",
   keywords: ["plaid"],
-  pattern: namedValuePattern("plaid[\\w.-]{0,20}?secret(?:[_.-]?(?:key|production|development|sandbox|prod|dev))?", "[a-f0-9]{30}"),
+  pattern: namedValuePattern(
+    "plaid[\\w.-]{0,20}?secret(?:[_.-]?(?:key|production|development|sandbox|prod|dev))?",
+    "[a-f0-9]{30}"
+  ),
   minEntropy: 2.5,
   remediation: {
     summary: "Rotate the secret for the affected environment in the Plaid Dashboard (Developers \u2192 Keys), deploy it, then delete the old secret.",
@@ -10512,9 +10716,17 @@ var pemDsaPrivateKey = {
       `-----BEGIN DSA PRIVATE KEY-----
 ${randomBody(444)}
 -----END DSA PRIVATE KEY-----
+`,
+      `ssh_host_dsa_key: |
+${indent(`-----BEGIN DSA PRIVATE KEY-----
+${randomBody(444)}
+-----END DSA PRIVATE KEY-----`, "  ")}
 `
     ],
-    falsePositives: ["-----BEGIN DSA PRIVATE KEY-----\n[key redacted]\n-----END DSA PRIVATE KEY-----"]
+    falsePositives: [
+      "-----BEGIN DSA PRIVATE KEY-----\n[key redacted]\n-----END DSA PRIVATE KEY-----",
+      "-----BEGIN DSA PRIVATE KEY-----\n...\n-----END DSA PRIVATE KEY-----"
+    ]
   }
 };
 var pemPkcs8PrivateKey = {
@@ -10585,7 +10797,8 @@ var pemLegacyEncryptedPrivateKey = {
   examples: {
     truePositives: () => [exportPem("pkcs1", "rsa", "aes-128-cbc"), exportPem("sec1", "ec", "aes-256-cbc")],
     falsePositives: [
-      "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,<iv>\n\n...\n-----END RSA PRIVATE KEY-----"
+      "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,<iv>\n\n...\n-----END RSA PRIVATE KEY-----",
+      'Legacy encrypted keys carry a "Proc-Type: 4,ENCRYPTED" header after -----BEGIN RSA PRIVATE KEY-----.'
     ]
   }
 };
@@ -10595,8 +10808,8 @@ var pemEscapedPrivateKey = {
   provider: "PEM",
   severity: "critical",
   keywords: ["private key-----\\"],
-  // The body unit allows `\/`, which PHP's json_encode writes for `/`.
-  pattern: /-----BEGIN (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----(?:\\{1,2}r)?\\{1,2}n(?<secret>(?:[A-Za-z0-9+/=]|\\\/){1,4096}(?:(?:\\{1,2}r)?\\{1,2}n(?:[A-Za-z0-9+/=]|\\\/){1,4096}){0,400})(?:(?:\\{1,2}r)?\\{1,2}n)?-----END (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----/,
+  // `\n` between base64 lines; `\\n` when the JSON sits inside another string.
+  pattern: /-----BEGIN (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----(?:\\{1,2}r)?\\{1,2}n(?<secret>[A-Za-z0-9+/=]{1,4096}(?:(?:\\{1,2}r)?\\{1,2}n[A-Za-z0-9+/=]{1,4096}){0,400})(?:(?:\\{1,2}r)?\\{1,2}n)?-----END (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----/,
   multiline: true,
   validate: checkEscapedPem,
   remediation: {
@@ -10607,7 +10820,7 @@ var pemEscapedPrivateKey = {
     truePositives: () => [
       `  "private_key": "${exportPem("pkcs8", "rsa").replace(/\n/g, "\\n")}",`,
       `PRIVATE_KEY="${exportPem("pkcs1", "rsa").replace(/\n/g, "\\n")}"`,
-      `{"key":"${exportPem("sec1", "ec").replace(/\//g, "\\/").replace(/\n/g, "\\n")}"}`
+      `"{\\"private_key\\":\\"${exportPem("sec1", "ec").replace(/\n/g, "\\\\n")}\\"}"`
     ],
     falsePositives: [
       '  "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n",',
@@ -10761,14 +10974,32 @@ __export(social_and_auth_exports, {
   zapierWebhookUrl: () => zapierWebhookUrl
 });
 import { createHash as createHash3 } from "node:crypto";
-function anyCase3(word) {
+
+// src/core/secrets/structure/sequential-filler.ts
+function isSequentialFiller(value, threshold = 0.6) {
+  if (value.length < 16) return false;
+  const codes = [...value.toLowerCase()].map((c) => c.charCodeAt(0));
+  let stepped = 0;
+  for (let i = 0; i + 1 < codes.length; i++) {
+    const next = Math.abs(codes[i + 1] - codes[i]) === 1;
+    const skip = i + 2 < codes.length && Math.abs(codes[i + 2] - codes[i]) === 1;
+    if (next || skip) stepped++;
+  }
+  return stepped / (codes.length - 1) >= threshold;
+}
+
+// src/core/secrets/rules/social-and-auth.ts
+function anyCase2(word) {
   return word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/\./g, "\\.");
 }
-var ASSIGNMENT = `['"]?\\s{0,4}(?:=>|:=|[:=,])\\s{0,4}['"\`]?`;
+function realistic(check) {
+  return (secret) => isSequentialFiller(secret) ? "rejected" : check?.(secret) ?? "plausible";
+}
+var ASSIGNMENT2 = `['"]?\\s{0,4}(?:=>|:=|[:=,])\\s{0,4}['"\`]?`;
 function assigned(names, value, options = {}) {
-  const name = names.map(anyCase3).join("|");
-  const gap = options.qualifiers ? `[\\w.-]{0,20}?(?:${options.qualifiers.map(anyCase3).join("|")})[\\w.-]{0,10}?` : "[\\w.-]{0,24}?";
-  const lead = [`(?<![A-Za-z0-9])(?:${name})${gap}${ASSIGNMENT}`, ...options.orAfter ?? []].join("|");
+  const name = names.map(anyCase2).join("|");
+  const gap = options.qualifiers ? `[\\w.-]{0,18}?(?:${options.qualifiers.map(anyCase2).join("|")})[\\w.-]{0,8}?` : "[\\w.-]{0,20}?";
+  const lead = [`(?<![A-Za-z0-9])(?:${name})${gap}${ASSIGNMENT2}`, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${options.end ?? "(?![A-Za-z0-9_-])"}`);
 }
 var UUID11 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -10783,8 +11014,9 @@ var oktaApiToken = {
   severity: "critical",
   keywords: ["okta", "ssws"],
   // SSWS is Okta's own authorization scheme, so it is context enough on its own.
-  pattern: assigned(["okta"], "00[A-Za-z0-9_-]{40}", { orAfter: [`${anyCase3("ssws")}\\s{1,4}`] }),
+  pattern: assigned(["okta"], "00[A-Za-z0-9_-]{40}", { orAfter: [`${anyCase2("ssws")}\\s{1,4}`] }),
   minEntropy: 3.3,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the token in the Okta Admin Console (Security \u2192 API \u2192 Tokens); it carries the permissions of the admin who created it, so review the System Log for its use and issue a new one from a least-privileged service account.",
     url: "https://help.okta.com/en-us/Content/Topics/security/api.htm"
@@ -10811,6 +11043,7 @@ var auth0ClientSecret = {
   keywords: ["auth0"],
   pattern: assigned(["auth0"], "[A-Za-z0-9_-]{64}", { qualifiers: ["secret"] }),
   minEntropy: 4,
+  validate: realistic(),
   remediation: {
     summary: "Rotate the secret in the Auth0 Dashboard (Applications \u2192 the application \u2192 Settings \u2192 Danger Zone \u2192 Rotate) or with the Management API's rotate-secret endpoint, then update every service that uses it.",
     url: "https://auth0.com/docs/get-started/applications/rotate-client-secret"
@@ -10821,6 +11054,7 @@ var auth0ClientSecret = {
       `  auth0ClientSecret: '${randomString(ALNUM, 64)}',`
     ],
     falsePositives: [
+      "AUTH0_CLIENT_SECRET='abcdef1234567890abcdef1234567890abcdef1234567890abcdef1234567890'",
       "AUTH0_CLIENT_SECRET=<your-auth0-client-secret>",
       "AUTH0_CLIENT_SECRET=${AUTH0_CLIENT_SECRET}",
       "AUTH0_DOMAIN=dev-abc123.us.auth0.com"
@@ -10833,9 +11067,10 @@ var keycloakClientSecret = {
   provider: "Keycloak",
   severity: "high",
   keywords: ["keycloak"],
-  // Keycloak generates 32 alphanumerics; releases before 12 used a UUID.
+  // Current Keycloak releases generate 32 alphanumerics; older ones used a UUID.
   pattern: assigned(["keycloak"], `[A-Za-z0-9]{32}|${UUID11}`, { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "In the Keycloak admin console open Clients \u2192 the client \u2192 Credentials and choose Regenerate, update the application's configuration, and review the realm's events for token requests made with the old secret.",
     url: "https://www.keycloak.org/docs/latest/server_admin/index.html"
@@ -10861,8 +11096,9 @@ var stytchLiveSecret = {
   // 26 random bytes in base64url: 35 characters and one `=` of padding.
   pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-live-[A-Za-z0-9_-]{35}=)(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
-    summary: "Create a new secret for the live project in the Stytch Dashboard (Project settings \u2192 API keys), deploy it, then delete the leaked secret there."
+    summary: "Create a new secret on the live project's API keys page in the Stytch Dashboard, deploy it, then delete the leaked secret there and review the project's sessions."
   },
   examples: {
     truePositives: () => [
@@ -10883,8 +11119,9 @@ var stytchTestSecret = {
   keywords: ["secret-test-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-test-[A-Za-z0-9_-]{35}=)(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
-    summary: "Test secrets only reach test users, but rotate it anyway: create a new secret in the Stytch Dashboard (Project settings \u2192 API keys) and delete the leaked one."
+    summary: "Test secrets only reach test users, but rotate it anyway: create a new secret on the test project's API keys page in the Stytch Dashboard and delete the leaked one."
   },
   examples: {
     truePositives: () => [
@@ -10902,6 +11139,7 @@ var duoSecretKey = {
   keywords: ["duo"],
   pattern: assigned(["duo"], "[A-Za-z0-9]{40}", { qualifiers: ["skey", "secret"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "In the Duo Admin Panel open the application and reset its secret key, update the integration that uses it, and review the authentication and administrator logs for its use.",
     url: "https://duo.com/docs/adminapi"
@@ -10926,9 +11164,10 @@ var jumpcloudApiKey = {
   keywords: ["jumpcloud"],
   pattern: assigned(["jumpcloud"], "[A-Za-z0-9]{40}", {
     qualifiers: ["key", "token", "secret"],
-    orAfter: [`${anyCase3("x-api-key")}['"]?\\s{0,4}:\\s{0,4}['"]?`]
+    orAfter: [`${anyCase2("x-api-key")}['"]?\\s{0,4}:\\s{0,4}['"]?`]
   }),
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "An admin API key acts with that administrator's full rights over the directory: generate a new key in the JumpCloud Admin Portal (your name \u2192 My API Key), which revokes the old one, and review the Directory Insights logs."
   },
@@ -10952,6 +11191,7 @@ var authressServiceClientKey = {
   // <client id>.<key id>.<account id>.<private key>, as Authress documents its access keys.
   pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120})(?![A-Za-z0-9+/_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the access key from the service client in the Authress management portal (Service clients \u2192 the client \u2192 access keys), create a replacement, and check the audit log for calls made with it."
   },
@@ -10975,6 +11215,7 @@ var facebookAccessToken = {
   // User, page and system-user tokens all start EAA and run to well over a hundred base62 characters.
   pattern: /(?<![A-Za-z0-9+/])(?<secret>EAA[A-Za-z0-9]{90,400})(?![A-Za-z0-9+/])/,
   minEntropy: 4.5,
+  validate: realistic(),
   remediation: {
     summary: "Invalidate the token: remove the app's access in the account's Business Integrations / Apps settings or reset the app secret (which invalidates its tokens), then check the app's activity and issue a new token with only the permissions needed.",
     url: "https://developers.facebook.com/docs/facebook-login/guides/access-tokens"
@@ -10999,7 +11240,8 @@ var facebookAppSecret = {
   severity: "high",
   keywords: ["facebook", "instagram", "fb"],
   pattern: assigned(["facebook", "instagram", "fb"], "[a-f0-9]{32}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Reset the app secret in the Meta App Dashboard (App settings \u2192 Basic \u2192 App secret \u2192 Reset); this also invalidates app access tokens made from it. Enable 'Require app secret' for server calls and review the app's API usage.",
     url: "https://developers.facebook.com/docs/facebook-login/security"
@@ -11026,6 +11268,7 @@ var facebookAppAccessToken = {
   // An app access token is the app id and its secret joined by `|` (URL-encoded `%7C` in query strings).
   pattern: /(?<![0-9A-Za-z])(?<secret>[0-9]{15,16}(?:\||%7[Cc])[0-9a-f]{32})(?![A-Za-z0-9])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "The token embeds the app secret: reset it in the Meta App Dashboard (App settings \u2192 Basic \u2192 App secret \u2192 Reset) and replace every app token built from it.",
     url: "https://developers.facebook.com/docs/facebook-login/guides/access-tokens"
@@ -11047,6 +11290,7 @@ var instagramAccessToken = {
   // IGQV… from the Basic Display API, IGAA… from the API with Instagram Login.
   pattern: /(?<![A-Za-z0-9_+/-])(?<secret>IG(?:QV|AA)[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9_+/=-])/,
   minEntropy: 4.5,
+  validate: realistic(),
   remediation: {
     summary: "Remove the app's access from the Instagram account (Settings \u2192 Apps and websites) or reset the Meta app secret to invalidate its tokens, then issue a new long-lived token and check the account for unexpected posts.",
     url: "https://developers.facebook.com/docs/instagram-platform"
@@ -11074,6 +11318,7 @@ var twitterBearerTokenRule = {
   keywords: ["aaaaaaaaaaaaaaaaaaaa"],
   pattern: /(?<![A-Za-z0-9%])(?<secret>A{20}[A-Za-z0-9%]{80,120})(?![A-Za-z0-9%])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Regenerate the bearer token in the X developer portal (Projects & Apps \u2192 the app \u2192 Keys and tokens), or invalidate it with POST oauth2/invalidate_token, and update the services using it.",
     url: "https://developer.x.com/en/docs/authentication/guides/authentication-best-practices"
@@ -11091,7 +11336,7 @@ var twitterBearerTokenRule = {
   }
 };
 var TWITTER_REMEDIATION = {
-  summary: "Regenerate the app's keys and tokens in the X developer portal (Projects & Apps \u2192 the app \u2192 Keys and tokens \u2192 Regenerate); the old consumer secret and user tokens stop working at once.",
+  summary: "Regenerate the leaked pair on the app's Keys and tokens page in the X developer portal (API key and secret, or access token and secret); the old values stop working, so update every client that uses them.",
   url: "https://developer.x.com/en/docs/authentication/guides/authentication-best-practices"
 };
 var twitterApiKey = {
@@ -11102,6 +11347,7 @@ var twitterApiKey = {
   keywords: ["twitter"],
   pattern: assigned(["twitter"], "[A-Za-z0-9]{25}", { qualifiers: ["key", "consumer"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: TWITTER_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11119,6 +11365,7 @@ var twitterApiSecret = {
   keywords: ["twitter"],
   pattern: assigned(["twitter"], "[A-Za-z0-9]{50}", { qualifiers: ["secret"] }),
   minEntropy: 4,
+  validate: realistic(),
   remediation: TWITTER_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11137,6 +11384,7 @@ var twitterAccessToken = {
   // <numeric user id>-<random part>
   pattern: assigned(["twitter"], "[0-9]{5,20}-[A-Za-z0-9]{20,45}", { qualifiers: ["token"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: TWITTER_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11157,6 +11405,7 @@ var twitterAccessTokenSecret = {
   keywords: ["twitter"],
   pattern: assigned(["twitter"], "[A-Za-z0-9]{45}", { qualifiers: ["secret"] }),
   minEntropy: 4,
+  validate: realistic(),
   remediation: TWITTER_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11179,6 +11428,7 @@ var linkedinClientSecret = {
   // Current secrets: WPL_AP<version>.<16 base62>.<base64 of 4 bytes>
   pattern: /(?<![A-Za-z0-9_])(?<secret>WPL_AP[0-9]\.[A-Za-z0-9]{16}\.[A-Za-z0-9+/]{6}==)(?![A-Za-z0-9+/=])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: LINKEDIN_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11195,7 +11445,8 @@ var linkedinLegacyClientSecret = {
   severity: "high",
   keywords: ["linkedin"],
   pattern: assigned(["linkedin"], "[A-Za-z0-9]{16}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.5,
+  validate: realistic(),
   remediation: LINKEDIN_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11217,6 +11468,7 @@ var twitchToken = {
     orAfter: ["oauth:"]
   }),
   minEntropy: 3.3,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the token (POST https://id.twitch.tv/oauth2/revoke) or generate a new client secret in the Twitch developer console (Applications \u2192 Manage \u2192 New Secret), and check the channel for actions you did not take.",
     url: "https://dev.twitch.tv/docs/authentication/revoke-tokens/"
@@ -11228,6 +11480,7 @@ var twitchToken = {
       `PASS oauth:${randomString(ALNUM_LOWER, 30)} # irc.chat.twitch.tv`
     ],
     falsePositives: [
+      "twitch_oauth: abc123def456ghi789jkl012mno345",
       "TWITCH_CLIENT_SECRET=<your-client-secret>",
       "TWITCH_CLIENT_ID=gp762nuuoqcoxypju8c569th9wz7q5",
       "twitch_token: oauth:${TWITCH_TOKEN}"
@@ -11241,7 +11494,8 @@ var spotifyClientSecret = {
   severity: "medium",
   keywords: ["spotify"],
   pattern: assigned(["spotify"], "[a-f0-9]{32}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Rotate the client secret in the Spotify Developer Dashboard (the app \u2192 Settings \u2192 View client secret \u2192 Rotate) and update the services that request tokens with it.",
     url: "https://developer.spotify.com/documentation/web-api/concepts/apps"
@@ -11263,8 +11517,9 @@ var pinterestAccessToken = {
   // 96 base32 characters after the prefix.
   pattern: /(?<![A-Za-z0-9_])(?<secret>pina_[A-Z2-7]{96})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
-    summary: "Disconnect the app from the Pinterest account (Settings \u2192 Security and logins \u2192 Connected apps) or reset the app secret in the developer portal to revoke its tokens, then authorise again."
+    summary: "Revoke the app's access in the Pinterest account's security settings (connected apps) or reset the app secret in the Pinterest developer portal, then authorise again and check the account for pins you did not create."
   },
   examples: {
     truePositives: () => [
@@ -11278,8 +11533,7 @@ var pinterestAccessToken = {
   }
 };
 var YANDEX_CLOUD_REMEDIATION = {
-  summary: "Delete the leaked key from the service account in the Yandex Cloud console (IAM \u2192 service accounts \u2192 the account \u2192 keys), create a new one, and review Audit Trails for its use.",
-  url: "https://yandex.cloud/en/docs/iam/concepts/authorization/"
+  summary: "Delete the leaked key from the service account in the Yandex Cloud console (IAM \u2192 service accounts \u2192 the account \u2192 keys), create a new one, and review Audit Trails for its use."
 };
 var yandexOauthToken = {
   id: "yandex-oauth-token",
@@ -11290,8 +11544,9 @@ var yandexOauthToken = {
   // The body is base64url of a versioned binary token, so it always begins `Ag`.
   pattern: /(?<![A-Za-z0-9_])(?<secret>y[0-3]_Ag[A-Za-z0-9_-]{51,58})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
-    summary: "Revoke the token: remove the app under Yandex ID \u2192 Data access or sign out of all devices, and for app-issued tokens reset the OAuth app password; then request a new token."
+    summary: "Revoke the token: sign out on all devices in Yandex ID (which invalidates the account's OAuth tokens) or withdraw the app's access, then request a new token."
   },
   examples: {
     truePositives: () => [
@@ -11309,6 +11564,7 @@ var yandexCloudApiKey = {
   keywords: ["aqvn"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: YANDEX_CLOUD_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11327,9 +11583,10 @@ var yandexCloudIamToken = {
   // t1.<base64url header, always starting 9euel>.<86-character signature>; valid for 12 hours at most.
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>t1\.9euel[A-Za-z0-9_-]{40,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: {
     summary: "IAM tokens expire within 12 hours, but revoke it now (yc iam revoke-token or the IAM API revoke call) and rotate the credential it was issued from if that leaked too.",
-    url: "https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token"
+    url: "https://yandex.cloud/en/docs/iam/operations/iam-token/revoke-iam-token"
   },
   examples: {
     truePositives: () => [
@@ -11347,6 +11604,7 @@ var yandexCloudStaticKeySecret = {
   keywords: ["yandex"],
   pattern: assigned(["yandex"], "YC[A-Za-z0-9_-]{38}", { qualifiers: ["secret", "key"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: YANDEX_CLOUD_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11372,7 +11630,7 @@ var recaptchaSecretKey = {
     orAfter: ["siteverify\\?secret="]
   }),
   minEntropy: 3.5,
-  validate: (secret) => secret === RECAPTCHA_TEST_SECRET ? "rejected" : "plausible",
+  validate: realistic((secret) => secret === RECAPTCHA_TEST_SECRET ? "rejected" : "plausible"),
   remediation: {
     summary: "Create a new key in the reCAPTCHA admin console, deploy its site key and secret together, then delete the old key; a leaked secret lets anyone verify tokens as your site.",
     url: "https://www.google.com/recaptcha/admin"
@@ -11402,6 +11660,7 @@ var hcaptchaSecretKey = {
   keywords: ["es_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>ES_[0-9a-f]{32})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: HCAPTCHA_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11419,6 +11678,7 @@ var hcaptchaLegacySecretKey = {
   keywords: ["hcaptcha", "h-captcha", "h_captcha"],
   pattern: assigned(["hcaptcha", "h-captcha", "h_captcha"], "0x[0-9a-fA-F]{40}", { qualifiers: ["secret"] }),
   minEntropy: 3,
+  validate: realistic(),
   remediation: HCAPTCHA_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11443,6 +11703,7 @@ var shippoLiveToken = {
   keywords: ["shippo_live_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>shippo_live_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: SHIPPO_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11463,6 +11724,7 @@ var shippoTestToken = {
   keywords: ["shippo_test_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>shippo_test_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: SHIPPO_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11483,6 +11745,7 @@ var easypostApiKey = {
   keywords: ["ezak"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>EZAK[A-Za-z0-9]{54})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: EASYPOST_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11490,6 +11753,7 @@ var easypostApiKey = {
       `client = easypost.EasyPostClient("${sample("EZAK", ALNUM_LOWER, 54)}")`
     ],
     falsePositives: [
+      "- EZAK1234abcd5678efgh9012ijkl3456mnop7890qrst1234uvwx5678yz",
       "EASYPOST_API_KEY=EZAK...",
       "EASYPOST_API_KEY=EZAKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     ]
@@ -11503,6 +11767,7 @@ var easypostTestApiKey = {
   keywords: ["eztk"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>EZTK[A-Za-z0-9]{54})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: EASYPOST_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11520,10 +11785,11 @@ var lobLiveApiKey = {
   title: "Lob live secret API key",
   provider: "Lob",
   severity: "high",
-  // The key has no brand of its own; the line must mention Lob.
+  // `live_` + hex is not branded, so the keyword asks for `lob` on the same line.
   keywords: ["lob"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>live_[a-f0-9]{35})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: LOB_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11541,6 +11807,7 @@ var lobTestApiKey = {
   keywords: ["lob"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>test_[a-f0-9]{35})(?![A-Za-z0-9_])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: LOB_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11558,6 +11825,7 @@ var frameioApiToken = {
   keywords: ["fio-u-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>fio-u-[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the token in the Frame.io developer site (Tokens), create a replacement with only the scopes needed, and check the account for assets shared or downloaded without you."
   },
@@ -11577,6 +11845,7 @@ var duffelLiveToken = {
   keywords: ["duffel_live_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>duffel_live_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the token in the Duffel dashboard (Developers \u2192 Access tokens), create a new one, and review orders and payments made with it."
   },
@@ -11596,6 +11865,7 @@ var duffelTestToken = {
   keywords: ["duffel_test_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>duffel_test_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the test token in the Duffel dashboard (Developers \u2192 Access tokens) and create a new one."
   },
@@ -11614,7 +11884,8 @@ var pusherAppSecret = {
   severity: "high",
   keywords: ["pusher"],
   pattern: assigned(["pusher"], "[a-f0-9]{20}", { qualifiers: ["secret"] }),
-  minEntropy: 2.5,
+  minEntropy: 2.2,
+  validate: realistic(),
   remediation: {
     summary: "Create a new key pair on the app's App Keys page in the Pusher dashboard, move servers to it, then delete the leaked one; the secret lets anyone trigger events and sign private-channel auth."
   },
@@ -11640,7 +11911,7 @@ var ablyApiKey = {
   // <app id>.<key id>:<key secret>
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
   minEntropy: 4,
-  validate: (secret) => secret === ABLY_DOCS_KEY ? "rejected" : "plausible",
+  validate: realistic((secret) => secret === ABLY_DOCS_KEY ? "rejected" : "plausible"),
   remediation: {
     summary: "Revoke the key on the app's API Keys tab in the Ably dashboard (tokens issued from it stop working too), create a new key with only the capabilities needed, and check the app's usage stats.",
     url: "https://ably.com/docs/auth"
@@ -11663,9 +11934,10 @@ var segmentPublicApiToken = {
   provider: "Segment",
   severity: "high",
   keywords: ["sgp_"],
-  // Sourcegraph also uses sgp_, but with 40 hex characters: these bodies are 64 base62.
+  // Sourcegraph tokens also start sgp_, but with hex bodies; Segment's are 64 base62 characters.
   pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_[A-Za-z0-9]{64})(?![A-Za-z0-9_])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: {
     summary: "Revoke the token in the Segment workspace (Settings \u2192 Access Management \u2192 Tokens), create a new one with the narrowest role, and check the audit trail for changes to sources and destinations.",
     url: "https://segment.com/docs/api/public-api/"
@@ -11690,6 +11962,7 @@ var segmentWriteKey = {
   keywords: ["segment"],
   pattern: assigned(["segment"], "[A-Za-z0-9]{32}", { qualifiers: ["write_key", "writekey", "write-key"] }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "A write key lets anyone send events into the source: for server-side sources, regenerate it under the source's Settings \u2192 API Keys in Segment and update the senders.",
     url: "https://segment.com/docs/connections/find-writekey/"
@@ -11710,7 +11983,8 @@ var mixpanelApiSecret = {
   keywords: ["mixpanel"],
   // The project token has the same shape but is public, hence the `secret` qualifier.
   pattern: assigned(["mixpanel"], "[A-Za-z0-9]{32}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Reset the API secret in Mixpanel project settings, or delete the service account and create a new one, then update exports and integrations; the secret allows exporting raw event data."
   },
@@ -11729,7 +12003,8 @@ var amplitudeSecretKey = {
   severity: "high",
   keywords: ["amplitude"],
   pattern: assigned(["amplitude"], "[a-f0-9]{32}", { qualifiers: ["secret"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Create a new API key pair for the project in Amplitude (Settings \u2192 Projects \u2192 the project \u2192 API Keys), move exports and integrations to it, and delete the leaked pair."
   },
@@ -11751,6 +12026,7 @@ var launchdarklySdkKey = {
   // Mobile keys (mob-) and client-side ids are public by LaunchDarkly's own account, so not reported.
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sdk-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "Rotate the SDK key for the environment in LaunchDarkly (Settings \u2192 Environments \u2192 SDK key \u2192 Rotate), optionally letting the old key expire after deployment; it exposes every flag rule and the targeted contexts.",
     url: LAUNCHDARKLY_KEYS_URL
@@ -11774,6 +12050,7 @@ var launchdarklyAccessToken = {
   keywords: ["launchdarkly", "launch_darkly", "launch-darkly", "ld_api", "ld_access", "ldapi"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>api-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "Delete or reset the access token in LaunchDarkly (Organization settings \u2192 Authorization \u2192 Access tokens), issue a new one with the narrowest role, and review the audit log for flag changes.",
     url: "https://launchdarkly.com/docs/home/account/api"
@@ -11795,6 +12072,7 @@ var statsigServerSecret = {
   // Client keys (client-…) are embedded in apps and so not reported.
   pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-[A-Za-z0-9]{43})(?![A-Za-z0-9_-])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: STATSIG_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11812,6 +12090,7 @@ var statsigConsoleApiKey = {
   keywords: ["console-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>console-[A-Za-z0-9]{43})(?![A-Za-z0-9_-])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: STATSIG_REMEDIATION,
   examples: {
     truePositives: () => [
@@ -11830,6 +12109,7 @@ var posthogPersonalApiKey = {
   keywords: ["phx_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>phx_[A-Za-z0-9_]{43})(?![A-Za-z0-9_])/,
   minEntropy: 4,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key under Settings \u2192 User \u2192 Personal API keys in PostHog (or POST it to /api/revoke_leaked_key), create a scoped replacement, and check the activity log.",
     url: "https://posthog.com/docs/api"
@@ -11853,6 +12133,7 @@ var beamerApiKey = {
     end: "(?![A-Za-z0-9=_+/-])"
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key in Beamer (Settings \u2192 API) and create a new one with only the permissions the integration needs."
   },
@@ -11874,7 +12155,8 @@ var infuraApiKey = {
     qualifiers: ["key", "secret", "token", "project", "id"],
     orAfter: ["infura\\.io/(?:ws/)?v3/"]
   }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "In the MetaMask Developer (Infura) dashboard delete the API key or regenerate its secret, create a new key, and restrict it with allowlists and the API key secret so a leaked key cannot spend your quota."
   },
@@ -11895,6 +12177,7 @@ var alchemyApiKey = {
   keywords: ["alcht_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>alcht_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the app or rotate its key in the Alchemy dashboard, create a new key restricted by allowlists, and update the RPC URLs that embed it."
   },
@@ -11917,6 +12200,7 @@ var alchemyLegacyApiKey = {
     orAfter: ["alchemy(?:api)?\\.(?:com|io)/(?:v2|nft/v[23])/"]
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the app or rotate its key in the Alchemy dashboard, create a new key restricted by allowlists, and update the RPC URLs that embed it."
   },
@@ -11940,6 +12224,7 @@ var etherscanApiKey = {
     orAfter: ["etherscan\\.io/(?:v2/)?api\\?[\\w=&.-]{0,120}?[aA][pP][iI][kK][eE][yY]="]
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key in your Etherscan account (API Keys), create a new one, and update the tooling that verifies contracts with it."
   },
@@ -11982,7 +12267,7 @@ function checkEthereumKey(secret) {
   const digest = createHash3("sha256").update(hex).digest("hex").slice(0, 16);
   return DEV_CHAIN_KEYS.has(digest) ? "rejected" : "plausible";
 }
-var PRIVATE_KEY = "[pP][rR][iI][vV](?:[aA][tT][eE])?[_-]?[kK][eE][yY]";
+var PRIVATE_KEY2 = "[pP][rR][iI][vV](?:[aA][tT][eE])?[_-]?[kK][eE][yY]";
 var WALLET_WORDS = ["eth", "wallet", "evm", "web3", "deployer", "signer"];
 var ethereumPrivateKey = {
   id: "ethereum-private-key",
@@ -11990,16 +12275,17 @@ var ethereumPrivateKey = {
   provider: "Ethereum",
   severity: "critical",
   keywords: ["priv", "wallet("],
-  // 64 hex is also a hash or a seed: require a private-key name with a 0x value, a wallet-ish name, or a wallet constructor.
+  // 64 hex is also a hash or a seed, so ask for more: a private-key name with a 0x value, a
+  // wallet-ish private-key name, or a wallet constructor.
   pattern: new RegExp(
     `(?:${[
-      `(?<![A-Za-z0-9])(?:${WALLET_WORDS.map(anyCase3).join("|")})[\\w.-]{0,20}?${PRIVATE_KEY}[\\w.-]{0,10}?${ASSIGNMENT}(?:0x)?`,
-      `(?<![A-Za-z0-9])${PRIVATE_KEY}[\\w.-]{0,10}?${ASSIGNMENT}0x`,
-      `(?<![A-Za-z0-9])(?:[wW]allet|${anyCase3("privatekeytoaccount")}|${anyCase3("fromprivatekey")})\\(\\s{0,4}['"\`]0x`
+      `(?<![A-Za-z0-9])(?:${WALLET_WORDS.map(anyCase2).join("|")})[\\w.-]{0,8}?${PRIVATE_KEY2}[\\w.-]{0,4}?${ASSIGNMENT2}(?:0x)?`,
+      `(?<![A-Za-z0-9])${PRIVATE_KEY2}[\\w.-]{0,4}?${ASSIGNMENT2}0x`,
+      `(?<![A-Za-z0-9])(?:[wW]allet|${anyCase2("privatekeytoaccount")}|${anyCase2("fromprivatekey")})\\(\\s{0,4}['"\`]0x`
     ].join("|")})(?<secret>[a-fA-F0-9]{64})(?![A-Za-z0-9_-])`
   ),
   minEntropy: 3,
-  validate: checkEthereumKey,
+  validate: realistic(checkEthereumKey),
   remediation: {
     summary: "Treat the wallet as compromised: move all funds, tokens and contract roles (ownership, admin, minter) to a new wallet generated offline, revoke token approvals granted by the old address, and never reuse the key.",
     url: "https://ethereum.org/en/security/"
@@ -12028,9 +12314,10 @@ var shodanApiKey = {
   keywords: ["shodan"],
   pattern: assigned(["shodan"], "[A-Za-z0-9]{32}", {
     qualifiers: ["key", "token"],
-    orAfter: [`${anyCase3("shodan")}\\.${anyCase3("shodan")}\\(\\s{0,4}['"]`]
+    orAfter: [`${anyCase2("shodan")}\\.${anyCase2("shodan")}\\(\\s{0,4}['"]`]
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Reset the API key on your Shodan account page (account.shodan.io \u2192 Reset API Key) and update the tools that use it.",
     url: "https://account.shodan.io/"
@@ -12048,12 +12335,13 @@ var virustotalApiKey = {
   title: "VirusTotal API key",
   provider: "VirusTotal",
   severity: "medium",
-  keywords: ["virustotal", "vt_", "vt-"],
-  pattern: assigned(["virustotal", "vt"], "[a-f0-9]{64}", {
+  keywords: ["virustotal", "vt_api", "vt-api", "vtapi"],
+  pattern: assigned(["virustotal", "vt_api", "vt-api", "vtapi"], "[a-f0-9]{64}", {
     qualifiers: ["key", "token"],
-    orAfter: [`${anyCase3("x-apikey")}['"]?\\s{0,4}:\\s{0,4}['"]?`]
+    orAfter: [`${anyCase2("x-apikey")}['"]?\\s{0,4}:\\s{0,4}['"]?`]
   }),
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "Reset the API key in VirusTotal (your profile \u2192 API key \u2192 Reset) and update the integrations using it; private-API keys also expose your uploaded samples and quota."
   },
@@ -12078,7 +12366,8 @@ var hibpApiKey = {
   pattern: assigned(["hibp", "haveibeenpwned", "have_i_been_pwned", "have-i-been-pwned"], "[a-f0-9]{32}", {
     qualifiers: ["key", "token"]
   }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Regenerate the key from the Have I Been Pwned API key dashboard and update the services that query the API with it.",
     url: "https://haveibeenpwned.com/API/Key"
@@ -12099,6 +12388,7 @@ var nightfallApiKey = {
   keywords: ["nf-"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>NF-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key in the Nightfall dashboard (Developer Platform \u2192 API keys), create a new one, and review scan activity for its use."
   },
@@ -12119,6 +12409,7 @@ var zapierWebhookUrl = {
   // The URL is the credential: anyone holding it can start the Zap with their own data.
   pattern: /(?<secret>https?:\/\/hooks\.zapier\.com\/hooks\/catch\/[0-9]{5,10}\/[A-Za-z0-9]{5,10})(?![A-Za-z0-9])/,
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Turn the Zap off and replace its Webhooks by Zapier trigger (a new trigger gets a new URL), update the senders, and check the Zap history for runs you did not cause."
   },
@@ -12145,6 +12436,7 @@ var iftttWebhookKey = {
     orAfter: [`maker\\.ifttt\\.com/trigger/[^/\\s'"]{1,60}/(?:json/)?with/key/`]
   }),
   minEntropy: 3.5,
+  validate: realistic(),
   remediation: {
     summary: "Open the Webhooks service settings on IFTTT and click Edit connection to issue a new key (the old URL stops working), then update the devices and scripts that call it.",
     url: "https://ifttt.com/maker_webhooks"
@@ -12167,7 +12459,8 @@ var jotformApiKey = {
   severity: "high",
   keywords: ["jotform"],
   pattern: assigned(["jotform"], "[A-Za-z0-9]{32}", { qualifiers: ["key", "token"] }),
-  minEntropy: 3,
+  minEntropy: 2.7,
+  validate: realistic(),
   remediation: {
     summary: "Delete the key under Settings \u2192 API in Jotform and create a new one with read-only access if that is enough; full-access keys read every form submission.",
     url: "https://api.jotform.com/docs/"
@@ -12188,6 +12481,7 @@ var bitlyAccessToken = {
   keywords: ["bitly"],
   pattern: assigned(["bitly"], "[a-f0-9]{40}", { qualifiers: ["token", "key", "secret"] }),
   minEntropy: 3,
+  validate: realistic(),
   remediation: {
     summary: "Delete the token in Bitly (Settings \u2192 Developer settings \u2192 API \u2192 access tokens), generate a new one, and check for links created or edited without you.",
     url: "https://dev.bitly.com/docs/getting-started/authentication/"
@@ -12353,7 +12647,6 @@ __export(twilio_exports, {
   twilioAuthToken: () => twilioAuthToken
 });
 var API_KEYS_URL = "https://www.twilio.com/docs/iam/api-keys";
-var ASSIGN3 = `['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?`;
 var twilioApiKeySid = {
   id: "twilio-api-key-sid",
   title: "Twilio API key SID",
@@ -12385,10 +12678,11 @@ var twilioApiKeySecret = {
   title: "Twilio API key secret",
   provider: "Twilio",
   severity: "high",
-  keywords: ["twilio", "sk"],
-  // Either assigned to a Twilio-named variable, or written after its SID as `SK...:secret`.
+  keywords: ["twilio"],
+  // Either assigned to a Twilio-named variable, or written after its SID as `SK...:secret`
+  // (`curl -u SK...:secret https://api.twilio.com/...`).
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])twilio[\\w.-]{0,20}?(?:api[_.-]?)?(?:key[_.-]?)?secret${ASSIGN3}|(?<![A-Za-z0-9_])SK[0-9a-f]{32}:)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+    `(?:(?<![A-Za-z0-9])twilio[\\w.-]{0,20}?(?:api[_.-]?)?(?:key[_.-]?)?secret${ASSIGNMENT}|(?<![A-Za-z0-9_])SK[0-9a-f]{32}:)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
     "i"
   ),
   minEntropy: 3.5,
@@ -12435,11 +12729,11 @@ var twilioAuthToken = {
   provider: "Twilio",
   // The account's master credential: messages, calls, sub-accounts, billing.
   severity: "critical",
-  keywords: ["twilio", "ac"],
+  keywords: ["twilio"],
   // Either assigned to a Twilio-named variable, or written after the account SID as
   // `AC...:token` (basic auth).
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])twilio[\\w.-]{0,20}?(?:auth[_.-]?)?token${ASSIGN3}|(?<![A-Za-z0-9_])AC[0-9a-f]{32}:)(?<secret>[a-f0-9]{32})(?![A-Za-z0-9])`,
+    `(?:(?<![A-Za-z0-9])twilio[\\w.-]{0,20}?(?:auth[_.-]?)?token${ASSIGNMENT}|(?<![A-Za-z0-9_])AC[0-9a-f]{32}:)(?<secret>[a-f0-9]{32})(?![A-Za-z0-9])`,
     "i"
   ),
   minEntropy: 2.5,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 /** What the runner tells the Action about the workflow run, read from its environment. */
 export interface ActionEnv {
   eventName: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the payload's shape depends on the event; readers check what they use
   payload: Record<string, any>;
   repository: { owner: string; repo: string };
   workspace: string;
@@ -19,6 +20,7 @@ export function readActionEnv(env: Record<string, string | undefined>): ActionEn
     return value;
   };
   const eventPath = required('GITHUB_EVENT_PATH');
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   let payload: Record<string, any>;
   try {
     payload = JSON.parse(readFileSync(eventPath, 'utf8'));

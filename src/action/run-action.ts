@@ -9,8 +9,12 @@ import { meetsConfidence, selectRules } from '../core/secrets/select-rules.js';
 import type { GitHubClient } from '../github/client.js';
 import { loadConfigFile } from '../local/load-config-file.js';
 import { readActionEnv } from './action-env.js';
+import { checkRepositoryBranchProtection } from './check-repository-branch-protection.js';
+import { publishBranchProtection } from './publish-branch-protection.js';
 import { annotateFindings, summarizeFindings } from './publish-findings.js';
 import { readInputs } from './read-inputs.js';
+import { runSecurityMdCheck } from './run-security-md-check.js';
+import { runSlaCheck } from './run-sla-check.js';
 import { scanEventSecrets } from './scan-event-secrets.js';
 
 /**
@@ -49,6 +53,12 @@ export async function runAction(
       return client;
     };
     const failures: string[] = [];
+    const pull = actionEnv.payload.pull_request as
+      | { head?: { repo?: { full_name?: string } | null } }
+      | undefined;
+    const fromFork =
+      pull !== undefined &&
+      pull.head?.repo?.full_name !== `${actionEnv.repository.owner}/${actionEnv.repository.repo}`;
     let findingCount = 0;
 
     if (inputs.checks.includes('secrets')) {
@@ -79,6 +89,49 @@ export async function runAction(
       if (failing > 0) failures.push(`${failing} secret${failing > 1 ? 's' : ''} at or above ${failOn}`);
     }
 
+    if (inputs.checks.includes('branch-protection') && config.branch_protection.enabled) {
+      const audit = await checkRepositoryBranchProtection(
+        gh(),
+        actionEnv.repository,
+        config.branch_protection,
+      );
+      const count = audit.result.findings.length;
+      const failing = count > 0 && inputs.failOn !== 'never';
+      publishBranchProtection(audit, failing);
+      findingCount += count;
+      info(
+        `Branch protection: ${audit.result.state?.message ?? `${count} finding${count === 1 ? '' : 's'}`}`,
+      );
+      if (failing) failures.push(`${count} branch protection finding${count > 1 ? 's' : ''}`);
+    }
+
+    if (inputs.checks.includes('security-md')) {
+      const lint = await runSecurityMdCheck(actionEnv, gh);
+      findingCount += lint.findings;
+      if (lint.failed && inputs.failOn !== 'never') failures.push(lint.message ?? 'SECURITY.md lint errors');
+    }
+
+    if (inputs.checks.includes('sla')) {
+      if (fromFork) {
+        // A fork's token cannot read advisories, and nothing about them belongs in its logs.
+        summary.addRaw(
+          '\n> **sla** was skipped: this pull request comes from a fork, whose token cannot read security advisories.\n',
+          true,
+        );
+        info('SLA: skipped on a pull request from a fork');
+      } else {
+        const sla = await runSlaCheck(actionEnv, gh, config);
+        findingCount += sla.findings;
+        if (sla.failed && inputs.failOn !== 'never') failures.push(sla.message ?? 'SLA stages breached');
+      }
+    }
+
+    if (fromFork) {
+      summary.addRaw(
+        '\n> This pull request comes from a fork: the workflow token is read-only and repository secrets are not available, so Warden only read the pull request. Uploading the SARIF file (security-events: write) will not work here; the annotations and this summary carry every finding.\n',
+        true,
+      );
+    }
     setOutput('findings', findingCount);
     await summary.write();
     if (failures.length > 0) setFailed(`Warden found ${failures.join('; ')}. See the job summary.`);

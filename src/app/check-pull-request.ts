@@ -20,7 +20,9 @@ export async function checkPullRequest(
   const gh = context.octokit;
   const repo = context.repo();
   await runSecretsCheck(context, deps, pull.headSha, async (config, { isPathIgnored }) => {
-    const files = await listPullRequestFiles(gh, repo, pull.number);
+    const files = await deps.shared(`${context.id}:files:${pull.number}`, () =>
+      listPullRequestFiles(gh, repo, pull.number),
+    );
     const scan = await scanChangedFiles(gh, repo, files, {
       scanner: deps.scannerFor(config.secrets.disable_rules),
       commit: pull.headSha,

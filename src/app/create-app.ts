@@ -1,18 +1,31 @@
 import type { ApplicationFunctionOptions, Probot } from 'probot';
-import { createScanner, type SecretScanner } from '../core/secrets/scanner.js';
-import { selectRules } from '../core/secrets/select-rules.js';
-import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import type { AppDeps } from './app-deps.js';
+import { createAppDeps } from './create-app-deps.js';
+import { onBranchProtectionRule } from './on-branch-protection-rule.js';
 import { onCheckRerequested } from './on-check-rerequested.js';
+import { onConfigPullRequest } from './on-config-pull-request.js';
+import { onDefaultBranchChanged } from './on-default-branch-changed.js';
+import { onInstallationCreated } from './on-installation-created.js';
 import { onPullRequest } from './on-pull-request.js';
 import { onPush } from './on-push.js';
+import { onRepositoriesAdded } from './on-repositories-added.js';
+import { onRepositoryAdvisory } from './on-repository-advisory.js';
+import { onRepositoryCreated } from './on-repository-created.js';
+import { onRepositoryRuleset } from './on-repository-ruleset.js';
+import { onSecurityMd } from './on-security-md.js';
+import { scheduleBranchProtectionSweep } from './schedule-branch-protection-sweep.js';
+import { startSlaSweep } from './start-sla-sweep.js';
 
 export interface AppOptions {
   /** A store to use instead of opening one from the environment (tests). */
   store?: Store;
   now?: () => Date;
   env?: Record<string, string | undefined>;
+  /**
+   * How often the branch-protection sweep runs, in milliseconds; 0 turns it off. Default:
+   * `WARDEN_SWEEP_INTERVAL_MINUTES` (60), and off when `NODE_ENV` is `test`.
+   */
+  sweepIntervalMs?: number;
 }
 
 /**
@@ -24,26 +37,32 @@ export function createWardenApp(
 ): (app: Probot, probotOptions?: ApplicationFunctionOptions) => void {
   return (app) => {
     const env = options.env ?? process.env;
-    let store: Promise<Store> | undefined = options.store ? Promise.resolve(options.store) : undefined;
-    const scanners = new Map<string, SecretScanner>();
-    const deps: AppDeps = {
-      now: options.now ?? (() => new Date()),
-      store: () => {
-        if (!store) store = openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.WARDEN_DATA_DIR });
-        return store;
-      },
-      scannerFor: (disabledRules) => {
-        const key = [...disabledRules].sort().join(',');
-        let scanner = scanners.get(key);
-        if (!scanner) {
-          scanner = createScanner(selectRules(disabledRules));
-          scanners.set(key, scanner);
-        }
-        return scanner;
-      },
-    };
+    const deps = createAppDeps(app, options, env);
     onPullRequest(app, deps);
     onCheckRerequested(app, deps);
     onPush(app, deps);
+    onConfigPullRequest(app, deps);
+    onInstallationCreated(app, deps);
+    onRepositoriesAdded(app, deps);
+    onRepositoryCreated(app, deps);
+    onDefaultBranchChanged(app, deps);
+    onBranchProtectionRule(app, deps);
+    onRepositoryRuleset(app, deps);
+    onSecurityMd(app, deps);
+    onRepositoryAdvisory(app, deps);
+    startSlaSweep(app, deps, env);
+    const sweepMs = options.sweepIntervalMs ?? sweepIntervalFromEnv(env);
+    if (sweepMs > 0) scheduleBranchProtectionSweep(app, deps, sweepMs);
   };
+}
+
+function sweepIntervalFromEnv(env: Record<string, string | undefined>): number {
+  if (env.NODE_ENV === 'test') return 0;
+  const raw = env.WARDEN_SWEEP_INTERVAL_MINUTES;
+  const minutes = raw === undefined || raw.trim() === '' ? 60 : Number(raw);
+  if (!Number.isFinite(minutes) || minutes < 0)
+    throw new Error(
+      `WARDEN_SWEEP_INTERVAL_MINUTES must be a number of minutes (0 turns the sweep off), got '${raw}'`,
+    );
+  return minutes * 60_000;
 }

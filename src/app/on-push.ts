@@ -13,12 +13,21 @@ export function onPush(app: Probot, deps: AppDeps): void {
     handleOnce(context, deps, 'secrets', async () => {
       const { payload } = context;
       if (payload.deleted || !payload.ref.startsWith('refs/heads/')) return;
-      await checkPush(context, deps, {
-        branch: payload.ref.slice('refs/heads/'.length),
-        before: payload.before,
-        after: payload.after,
-        defaultBranch: payload.repository.default_branch ?? 'main',
-      });
+      await checkPush(
+        context,
+        deps,
+        {
+          branch: payload.ref.slice('refs/heads/'.length),
+          before: payload.before,
+          after: payload.after,
+          defaultBranch: payload.repository.default_branch ?? 'main',
+        },
+        {
+          created: payload.created,
+          forced: payload.forced,
+          ...(payload.pusher?.name ? { pusher: payload.pusher.name } : {}),
+        },
+      );
     }),
   );
 }

@@ -25,7 +25,8 @@ export interface SecretScanOutcome {
  * The frame every secret check shares: a check run on `headSha` goes in progress, the repo's
  * config is loaded (a broken one fails the check with every problem listed), `scan` runs,
  * and the run completes with annotations. Errors complete the run with what to do, and are
- * rethrown so Probot logs them; nothing is left in progress.
+ * rethrown so Probot logs them; nothing is left in progress. Returns the config and the
+ * findings (none when the scan is disabled), or undefined when the config is invalid.
  */
 export async function runSecretsCheck(
   context: Context,
@@ -68,7 +69,7 @@ export async function runSecretsCheck(
         },
         deps.now(),
       );
-      return undefined;
+      return { config, findings: [] };
     }
     const ignored = ignore().add(config.secrets.ignore_paths);
     const outcome = await scan(config, { isPathIgnored: (path) => ignored.ignores(path) });

@@ -5,7 +5,10 @@ import {
   type RulesetSnapshot,
   WARDEN_RULESET_NAME,
 } from '../core/policies/branch-protection/branch-protection-state.js';
-import type { ClassicProtection, EffectiveRule } from '../core/policies/branch-protection/protection-model.js';
+import type {
+  ClassicProtection,
+  EffectiveRule,
+} from '../core/policies/branch-protection/protection-model.js';
 import type { GitHubClient, RepoRef } from './client.js';
 
 const status = (error: unknown) => (error as { status?: number }).status;
@@ -24,7 +27,12 @@ export async function readBranchProtectionState(
 ): Promise<BranchProtectionState> {
   const { data: repo } = await gh.rest.repos.get({ ...ref });
   const state: BranchProtectionState = {
-    repo: { fullName: repo.full_name, defaultBranch: repo.default_branch, archived: repo.archived, empty: false },
+    repo: {
+      fullName: repo.full_name,
+      defaultBranch: repo.default_branch,
+      archived: repo.archived,
+      empty: false,
+    },
     branches: [],
   };
   if (repo.archived) return state;
@@ -35,7 +43,11 @@ export async function readBranchProtectionState(
   }
   const rulesetIds = new Set<number>();
   for (const name of names) {
-    const rules = (await gh.paginate(gh.rest.repos.getBranchRules, { ...ref, branch: name, per_page: 100 })) as EffectiveRule[];
+    const rules = (await gh.paginate(gh.rest.repos.getBranchRules, {
+      ...ref,
+      branch: name,
+      per_page: 100,
+    })) as EffectiveRule[];
     for (const rule of rules) if (rule.ruleset_id !== undefined) rulesetIds.add(rule.ruleset_id);
     const classic = await readClassic(gh, ref, name);
     if (classic === 'unavailable-on-plan') {
@@ -50,7 +62,12 @@ export async function readBranchProtectionState(
   return state;
 }
 
-async function resolveBranches(gh: GitHubClient, ref: RepoRef, patterns: readonly string[], defaultBranch: string): Promise<string[] | undefined> {
+async function resolveBranches(
+  gh: GitHubClient,
+  ref: RepoRef,
+  patterns: readonly string[],
+  defaultBranch: string,
+): Promise<string[] | undefined> {
   try {
     await gh.rest.repos.getBranch({ ...ref, branch: defaultBranch });
   } catch (error) {
@@ -63,7 +80,8 @@ async function resolveBranches(gh: GitHubClient, ref: RepoRef, patterns: readonl
   if (globs.length > 0) {
     const branches = await gh.paginate(gh.rest.repos.listBranches, { ...ref, per_page: 100 });
     const matchers = globs.map(globToRegExp);
-    for (const branch of branches) if (matchers.some((matcher) => matcher.test(branch.name))) names.add(branch.name);
+    for (const branch of branches)
+      if (matchers.some((matcher) => matcher.test(branch.name))) names.add(branch.name);
   }
   return [...names];
 }
@@ -72,23 +90,37 @@ async function resolveBranches(gh: GitHubClient, ref: RepoRef, patterns: readonl
 function globToRegExp(glob: string): RegExp {
   const body = glob
     .split('**')
-    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+    .map((part) =>
+      part
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]'),
+    )
     .join('.*');
   return new RegExp(`^${body}$`);
 }
 
-async function readClassic(gh: GitHubClient, ref: RepoRef, branch: string): Promise<BranchState['classic'] | 'unavailable-on-plan'> {
+async function readClassic(
+  gh: GitHubClient,
+  ref: RepoRef,
+  branch: string,
+): Promise<BranchState['classic'] | 'unavailable-on-plan'> {
   try {
     const { data } = await gh.rest.repos.getBranchProtection({ ...ref, branch });
     return data as ClassicProtection;
   } catch (error) {
     if (status(error) === 404) return null;
-    if (status(error) === 403) return PLAN_UNAVAILABLE.test((error as Error).message) ? 'unavailable-on-plan' : 'unknown';
+    if (status(error) === 403)
+      return PLAN_UNAVAILABLE.test((error as Error).message) ? 'unavailable-on-plan' : 'unknown';
     throw error;
   }
 }
 
-async function rulesetsWithoutBypass(gh: GitHubClient, ref: RepoRef, ids: ReadonlySet<number>): Promise<number[]> {
+async function rulesetsWithoutBypass(
+  gh: GitHubClient,
+  ref: RepoRef,
+  ids: ReadonlySet<number>,
+): Promise<number[]> {
   const result: number[] = [];
   for (const id of ids) {
     try {
@@ -103,8 +135,14 @@ async function rulesetsWithoutBypass(gh: GitHubClient, ref: RepoRef, ids: Readon
 }
 
 async function findWardenRuleset(gh: GitHubClient, ref: RepoRef): Promise<RulesetSnapshot | null> {
-  const rulesets = await gh.paginate(gh.rest.repos.getRepoRulesets, { ...ref, per_page: 100, includes_parents: false });
-  const ours = rulesets.find((ruleset) => ruleset.name === WARDEN_RULESET_NAME && ruleset.source_type === 'Repository');
+  const rulesets = await gh.paginate(gh.rest.repos.getRepoRulesets, {
+    ...ref,
+    per_page: 100,
+    includes_parents: false,
+  });
+  const ours = rulesets.find(
+    (ruleset) => ruleset.name === WARDEN_RULESET_NAME && ruleset.source_type === 'Repository',
+  );
   if (!ours) return null;
   const { data } = await gh.rest.repos.getRepoRuleset({ ...ref, ruleset_id: ours.id });
   return data as unknown as RulesetSnapshot;

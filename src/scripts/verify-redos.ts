@@ -4,8 +4,8 @@
 // proof; run `npm run verify:redos -- --all` to prove everything again (CI does, weekly).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { check } from 'recheck';
-import { RULES } from '../core/secrets/rules/index.js';
 import { patternDigest, RECHECK_OPTIONS } from '../core/secrets/redos-proof.js';
+import { RULES } from '../core/secrets/rules/index.js';
 
 const file = new URL('../../src/core/secrets/rules/redos-proofs.json', import.meta.url);
 const all = process.argv.includes('--all');
@@ -22,12 +22,18 @@ async function worker(): Promise<void> {
       proofs[digest] = rule.id;
       continue;
     }
-    const result = await check(rule.pattern.source, rule.pattern.flags.replace(/[gyd]/g, ''), RECHECK_OPTIONS);
+    const result = await check(
+      rule.pattern.source,
+      rule.pattern.flags.replace(/[gyd]/g, ''),
+      RECHECK_OPTIONS,
+    );
     if (result.status === 'safe') {
       proofs[digest] = rule.id;
       proved++;
     } else {
-      failures.push(`${rule.id}: ${result.status}${result.status === 'vulnerable' ? ` (attack: ${result.attack.pattern})` : ''}`);
+      failures.push(
+        `${rule.id}: ${result.status}${result.status === 'vulnerable' ? ` (attack: ${result.attack.pattern})` : ''}`,
+      );
     }
     process.stderr.write(`\r${Object.keys(proofs).length + failures.length}/${RULES.length} checked`);
   }

@@ -62,7 +62,10 @@ describe.skipIf(!baseUrl)(
       for (const store of stores) await store.close();
 
       expect(stores.map((store) => store.dialect)).toEqual(['postgres', 'postgres', 'postgres']);
-      expect(stores.flatMap((store) => store.migrationsApplied)).toEqual(['0001-initial', '0002-tracking-issue-hash']);
+      expect(stores.flatMap((store) => store.migrationsApplied)).toEqual([
+        '0001-initial',
+        '0002-tracking-issue-hash',
+      ]);
     });
 
     it('keeps its tables in the schema of the search_path', async () => {

@@ -132,6 +132,28 @@ describe('the Action on pull_request', () => {
   });
 });
 
+describe('the Action on a pull request from a fork', () => {
+  it('still annotates and summarizes, says what was skipped, and skips sla', async () => {
+    const payload = webhookExample(
+      'pull_request',
+      (p) => p.action === 'opened' && p.repository.full_name === 'Codertocat/Hello-World',
+    );
+    payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: 'outsider/Hello-World' };
+    github()
+      .api.get(`${REPO}/pulls/2/files?per_page=100`)
+      .reply(200, [{ filename: 'a.env', status: 'added', patch: `@@ -0,0 +1 @@\n+T=${ghp()}` }]);
+
+    const run = await runWith('pull_request', payload, { checks: 'secrets, sla' });
+
+    expect(run.stdout).toMatch(/::error .*file=a\.env,line=1/);
+    expect(run.stdout).toContain('SLA: skipped on a pull request from a fork');
+    expect(run.summary).toContain(
+      'this pull request comes from a fork, whose token cannot read security advisories',
+    );
+    expect(run.summary).toContain('the workflow token is read-only');
+  });
+});
+
 describe('the Action on push and schedule', () => {
   it('scans the pushed commits', async () => {
     const payload = Object.assign(

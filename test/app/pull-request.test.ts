@@ -168,7 +168,10 @@ describe('config', () => {
         failed = body;
         return true;
       })
-      .reply(200, { id: 3 });
+      .reply(200, { id: 3 })
+      // The config dry run lists the files too: no config change, so no check run of its own.
+      .get(`${REPO}/pulls/2/files?per_page=100`)
+      .reply(200, [{ filename: 'README.md', status: 'modified', patch: patchAdding(['x']) }]);
 
     await app.receive('pull_request', payload);
 
@@ -186,9 +189,10 @@ describe('config', () => {
     const payload = openedPullRequest();
     const head = payload.pull_request.head.sha;
     let completed: Record<string, any> | undefined;
+    let dryRun: Record<string, any> | undefined;
     mockNoConfig();
     github()
-      .api.post(`${REPO}/check-runs`)
+      .api.post(`${REPO}/check-runs`, (body) => body.name === 'Warden / secrets')
       .reply(201, { id: 5 })
       .get(`${REPO}/pulls/2/files?per_page=100`)
       .reply(200, [
@@ -199,15 +203,24 @@ describe('config', () => {
         },
       ])
       .get(`${REPO}/contents/${encodeURIComponent('.github/warden.yml')}?ref=${head}`)
+      .times(2)
       .reply(200, 'secrets:\n  fail_on: sometimes\n')
       .patch(`${REPO}/check-runs/5`, (body) => {
         completed = body;
         return true;
       })
-      .reply(200, { id: 5 });
+      .reply(200, { id: 5 })
+      .post(`${REPO}/check-runs`, (body) => body.name === 'Warden / branch protection')
+      .reply(201, { id: 6 })
+      .patch(`${REPO}/check-runs/6`, (body) => {
+        dryRun = body;
+        return true;
+      })
+      .reply(200, { id: 6 });
 
     await app.receive('pull_request', payload);
 
+    expect(dryRun).toMatchObject({ conclusion: 'failure', output: { title: 'Invalid Warden config' } });
     expect(completed).toMatchObject({ conclusion: 'failure' });
     expect(completed!.output.title).toMatch(/^Invalid Warden config; no secrets found/);
     expect(completed!.output.annotations).toEqual([

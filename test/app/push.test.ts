@@ -27,6 +27,13 @@ function mockConfig(yaml?: string) {
 
 const sha = (n: number) => n.toString(16).padStart(40, 'a');
 
+/** The head commit came through a merged pull request: branch protection has nothing to report. */
+function mockMergedPullRequest(head: string, branch = 'master') {
+  github()
+    .api.get(`${REPO}/commits/${head}/pulls?per_page=100`)
+    .reply(200, [{ number: 7, merged_at: '2026-11-27T11:59:00Z', base: { ref: branch } }]);
+}
+
 describe('push to the default branch', () => {
   it('scans each pushed commit, names the commit, and opens one private draft advisory per secret', async () => {
     const app = await createTestApp();
@@ -64,6 +71,7 @@ describe('push to the default branch', () => {
         return true;
       })
       .reply(201, { ghsa_id: 'GHSA-aaaa-bbbb-cccc' });
+    mockMergedPullRequest(sha(3));
 
     await app.receive('push', payload);
 
@@ -105,6 +113,7 @@ describe('push to the default branch', () => {
         })
         .patch(`${REPO}/check-runs/${id}`)
         .reply(200, {});
+      mockMergedPullRequest(sha(after));
     };
     mockConfig();
     mockPush(1, 2, 31);
@@ -140,6 +149,7 @@ describe('push to the default branch', () => {
       })
       .patch(`${REPO}/check-runs/41`, (body) => body.conclusion === 'failure')
       .reply(200, {});
+    mockMergedPullRequest(sha(2));
 
     await app.receive('push', payload);
   });

@@ -35,10 +35,14 @@ export async function createTestApp(options: { store?: Store; retry?: boolean } 
   const probot = new Probot({
     githubToken: 'test-token',
     log,
-    Octokit: ProbotOctokit.defaults({
+    // A function, not an object: Probot passes its own throttle options to every Octokit it
+    // makes, and they would replace an object default, leaving the write limiter (one POST,
+    // PATCH or PUT per second) on in tests.
+    Octokit: ProbotOctokit.defaults((instanceOptions: { throttle?: object }) => ({
+      ...instanceOptions,
       retry: { enabled: options.retry ?? false },
-      throttle: { enabled: false },
-    }),
+      throttle: { ...instanceOptions.throttle, enabled: false },
+    })),
   });
   await probot.load(createWardenApp({ store, now: () => FIXED_NOW }));
   return {

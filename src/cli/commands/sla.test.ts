@@ -171,17 +171,21 @@ describe('warden sla', () => {
     expect(code).toBe(0);
   });
 
-  it('answers --repo with a clear exit 2', async () => {
+  it('asks for a token when --repo has none', async () => {
     const { io, out } = fakeIo(dir);
 
     const code = await slaCommand.run(['--repo', 'acme/app'], io);
 
     expect(code).toBe(2);
-    expect(out.stderr).toContain('--repo (live mode) is not available yet');
+    expect(out.stderr).toContain('GITHUB_TOKEN is not set: --repo needs a token that can read');
   });
 
   it.each([
-    [[], '--advisories FILE is required'],
+    [[], '--advisories FILE or --repo OWNER/NAME is required'],
+    [['--advisories', 'advisories.json', '--repo', 'acme/app'], 'not both'],
+    [['--repo', 'acme'], '--repo must be OWNER/NAME'],
+    [['--advisories', 'advisories.json', '--token-env', 'T'], '--token-env goes with --repo'],
+    [['--repo', 'acme/app', '--token-env', 'MY-TOKEN'], '--token-env must name an environment variable'],
     [['--advisories', 'missing.json'], 'no such file: missing.json'],
     [['--advisories', 'bad.json'], 'bad.json is not valid JSON'],
     [['--advisories', 'invalid.json'], '[0].created_at'],

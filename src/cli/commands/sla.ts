@@ -16,7 +16,9 @@ import {
   toBusinessCalendar,
   toSlaReport,
 } from '../../core/sla/index.js';
+import type { RepoRef } from '../../github/client.js';
 import { type CliIo, type Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command.js';
+import { LIVE_NOTE, readLiveRepository } from '../live-sla.js';
 import { readSecurityMd } from './security-md.js';
 
 /** Advisory exports of very large repositories stay far below this. */
@@ -24,18 +26,26 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const USAGE = `Usage: warden sla --advisories FILE [--policy SECURITY.md] [--config warden.yml]
                   [--now TIME] [--format text|json]
+       warden sla --repo OWNER/NAME [--token-env NAME] [--policy SECURITY.md]
+                  [--config warden.yml] [--now TIME] [--format text|json]
 
-Evaluates the response-SLA clocks (acknowledge, triage, fix, disclose) of repository advisories
-offline, against the promises in SECURITY.md, then the config's sla section, then the defaults.
+Evaluates the response-SLA clocks (acknowledge, triage, fix, disclose) of repository advisories,
+against the promises in SECURITY.md, then the config's sla section, then the defaults.
 
-  --advisories FILE     JSON array of advisories as GET /repos/{owner}/{repo}/security-advisories
+  --advisories FILE     offline: JSON array of advisories as GET /repos/{owner}/{repo}/security-advisories
                         returns them, each optionally with warden_transitions
                         ({acknowledged_at, triaged_at, fixed_at, paused: [{from, to}]})
-  --policy PATH         the repository's SECURITY.md (a file, or a folder searched as GitHub does)
-  --config FILE         a warden.yml whose sla section sets targets, timezone, holidays, preset
+  --repo OWNER/NAME     live: list the repository's advisories (all states, all pages) with a
+                        token, and read its SECURITY.md (where GitHub looks) and the sla section
+                        of its .github/warden.yml through the API
+  --token-env NAME      environment variable holding the token for --repo (default GITHUB_TOKEN);
+                        it must be able to read the repository's security advisories
+  --policy PATH         the repository's SECURITY.md (a file, or a folder searched as GitHub does);
+                        with --repo, replaces the one read from the repository
+  --config FILE         a warden.yml whose sla section sets targets, timezone, holidays, preset;
+                        with --repo, replaces the repository's .github/warden.yml
   --now TIME            ISO 8601 time with a zone to evaluate at (default: the current time)
   --format text|json    text for people (default) or JSON
-  --repo OWNER/NAME     live mode with a token: not available yet
 
 Exit status: 0 nothing breached, 1 a stage breached, 2 bad input.`;
 
@@ -56,12 +66,24 @@ export const slaCommand: Command = {
         io.stdout(`${USAGE}\n`);
         return EXIT_OK;
       }
-      const advisories = await readAdvisories(options.advisories, io.cwd);
       const config = options.config === undefined ? undefined : await readSlaConfig(options.config, io.cwd);
       const policyFile =
         options.policy === undefined ? undefined : await readSecurityMd(options.policy, io.cwd);
       if (options.policy !== undefined && !policyFile)
         throw new UsageError(`no SECURITY.md found in ${options.policy}`);
+      if (options.mode === 'live') {
+        const live = await readLiveRepository(options, io, { config, policyText: policyFile?.text });
+        const policy = resolveSlaPolicy({ promises: live.promises, config: live.config });
+        const report = toSlaReport(live.advisories, policy, toBusinessCalendar(live.config), options.now);
+        if (options.format === 'json') {
+          io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+          io.stderr(`warden sla: ${LIVE_NOTE}\n`);
+        } else {
+          io.stdout(`Repository ${options.repo}: ${live.sources}\n${renderSlaText(report)}\n${LIVE_NOTE}\n`);
+        }
+        return report.summary.breached > 0 ? EXIT_FINDINGS : EXIT_OK;
+      }
+      const advisories = await readAdvisories(options.advisories, io.cwd);
       const promises = policyFile ? parseSecurityMd(policyFile.text).promises : undefined;
       const policy = resolveSlaPolicy({ promises, config });
       const report = toSlaReport(advisories, policy, toBusinessCalendar(config), options.now);
@@ -75,13 +97,16 @@ export const slaCommand: Command = {
   },
 };
 
-interface SlaOptions {
-  advisories: string;
+interface CommonOptions {
   policy: string | undefined;
   config: string | undefined;
   now: Date;
   format: 'text' | 'json';
 }
+
+type SlaOptions =
+  | (CommonOptions & { mode: 'offline'; advisories: string })
+  | (CommonOptions & { mode: 'live'; repo: string; ref: RepoRef; tokenEnv: string });
 
 function parseOptions(argv: string[]): SlaOptions | 'help' {
   let values: ReturnType<typeof parse>['values'];
@@ -91,12 +116,12 @@ function parseOptions(argv: string[]): SlaOptions | 'help' {
     throw new ArgumentError((error as Error).message);
   }
   if (values.help) return 'help';
-  if (values.repo !== undefined) {
-    throw new UsageError(
-      `--repo (live mode) is not available yet. Export the advisories with "gh api repos/${values.repo}/security-advisories > advisories.json" and run "warden sla --advisories advisories.json".`,
-    );
-  }
-  if (values.advisories === undefined) throw new ArgumentError('--advisories FILE is required');
+  if (values.repo !== undefined && values.advisories !== undefined)
+    throw new ArgumentError('use either --advisories FILE (offline) or --repo OWNER/NAME (live), not both');
+  if (values.repo === undefined && values.advisories === undefined)
+    throw new ArgumentError('--advisories FILE or --repo OWNER/NAME is required');
+  if (values['token-env'] !== undefined && values.repo === undefined)
+    throw new ArgumentError('--token-env goes with --repo OWNER/NAME');
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new ArgumentError(`--format must be text or json, not "${format}"`);
@@ -109,7 +134,22 @@ function parseOptions(argv: string[]): SlaOptions | 'help' {
     }
     now = new Date(values.now);
   }
-  return { advisories: values.advisories, policy: values.policy, config: values.config, now, format };
+  const common = { policy: values.policy, config: values.config, now, format } as const;
+  if (values.repo !== undefined) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(values.repo);
+    if (!match) throw new ArgumentError(`--repo must be OWNER/NAME, not "${values.repo}"`);
+    const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv))
+      throw new ArgumentError(`--token-env must name an environment variable, not "${tokenEnv}"`);
+    return {
+      ...common,
+      mode: 'live',
+      repo: values.repo,
+      ref: { owner: match[1]!, repo: match[2]! },
+      tokenEnv,
+    };
+  }
+  return { ...common, mode: 'offline', advisories: values.advisories! };
 }
 
 function parse(argv: string[]) {
@@ -124,6 +164,7 @@ function parse(argv: string[]) {
       now: { type: 'string' },
       format: { type: 'string' },
       repo: { type: 'string' },
+      'token-env': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -13,6 +13,8 @@ describe('slaConfigSchema', () => {
       holidays: [],
       due_soon_fraction: 0.25,
       targets: { fix: {} },
+      escalation: { mention: [] },
+      enable_private_reporting: false,
     });
   });
 
@@ -33,6 +35,10 @@ describe('slaConfigSchema', () => {
     [{ targets: { acknowledge: { value: 1, unit: 'weeks' } } }, 'sla.targets.acknowledge.unit'],
     [{ targets: { acknowlege: { value: 1 } } }, 'sla.targets'],
     [{ due_soon: 0.5 }, 'sla'],
+    [{ escalation: { repository: 'not a repo' } }, 'sla.escalation.repository'],
+    [{ escalation: { mention: ['@acme/security team'] } }, 'sla.escalation.mention[0]'],
+    [{ escalation: { channel: 'slack' } }, 'sla.escalation'],
+    [{ enable_private_reporting: 'yes' }, 'sla.enable_private_reporting'],
   ])('rejects %j at %s', (input, path) => {
     const result = slaConfigSchema.safeParse(input);
 

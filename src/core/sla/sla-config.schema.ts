@@ -28,6 +28,30 @@ export const slaTargetSchema = z
 /** A stage target; `null` turns the stage off when neither SECURITY.md nor config sets it. */
 const stageTargetSchema = slaTargetSchema.nullable().optional();
 
+/** Where the App sends SLA warnings and breach notices; never anywhere public. */
+export const slaEscalationSchema = z
+  .object({
+    /**
+     * A private repository (`owner/name`, in the same installation) where the App keeps one
+     * tracking issue per advisory, updated in place. Warden refuses to post to a public one.
+     */
+    repository: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected owner/name')
+      .optional()
+      .describe(
+        'Private repository (`owner/name`, same installation) for one tracking issue per advisory; Warden refuses a public one.',
+      ),
+    /** Users or teams mentioned in each notice on the tracking issue, so GitHub notifies them. */
+    mention: z
+      .array(
+        z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/, 'expected a user or org/team'),
+      )
+      .default([])
+      .describe('Users or teams (`@acme/security`) mentioned in each notice on the tracking issue.'),
+  })
+  .strict();
+
 /**
  * The `sla` section of `.github/warden.yml`: response targets and the business calendar.
  * Targets set here apply where the repository's SECURITY.md states none; SECURITY.md comes
@@ -96,15 +120,32 @@ export const slaConfigSchema = z
       .strict()
       .prefault({})
       .describe('Targets by stage, used where SECURITY.md states none.'),
+    /** Where the App sends warnings before a due time and breach notices (App only). */
+    escalation: slaEscalationSchema
+      .prefault({})
+      .describe('Where the App sends warnings before a due time and breach notices (App only).'),
+    /**
+     * Let the App turn on GitHub private vulnerability reporting on public repositories that
+     * lack it (needs `administration: write`; every change is audited).
+     */
+    enable_private_reporting: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Let the App turn on private vulnerability reporting on public repositories that lack it (audited).',
+      ),
   })
   .strict()
-  .describe('Response-SLA targets and business calendar.');
+  .describe('Response-SLA targets, business calendar and private escalation.');
 
 /** The `sla` section after defaults are applied. */
 export type SlaConfig = z.infer<typeof slaConfigSchema>;
 
 /** The `sla` section as written. */
 export type SlaConfigInput = z.input<typeof slaConfigSchema>;
+
+/** The `sla.escalation` section after defaults are applied. */
+export type SlaEscalationConfig = z.infer<typeof slaEscalationSchema>;
 
 /** One configured stage target after defaults are applied. */
 export type SlaTargetConfig = z.infer<typeof slaTargetSchema>;

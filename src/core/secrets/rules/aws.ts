@@ -78,7 +78,7 @@ export const awsSecretAccessKey: SecretRule = {
   examples: {
     truePositives: () => [
       // The documented example id is no finding itself, so the line holds one secret.
-      `AWSCredentials credentials = new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "${randomString(ALNUM + '/+', 40)}");`,
+      `AWSCredentials credentials = new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "${randomString(`${ALNUM}/+`, 40)}");`,
       `aws_secret_access_key = ${randomString(BASE64, 40)}`,
       `export AWS_SECRET_ACCESS_KEY="${randomString(BASE64, 40)}"`,
       `  "SecretAccessKey": "${randomString(BASE64, 40)}",`,
