@@ -32793,8 +32793,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/cli/version.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var VERSION7 = JSON.parse(readFileSync2(new URL("../../package.json", import.meta.url), "utf8")).version;
+var VERSION7 = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
 
 // src/core/secrets/secret-rule.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
@@ -45562,7 +45561,7 @@ function meetsConfidence(finding, config2) {
 }
 
 // src/local/load-config-file.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { join, resolve } from "node:path";
 
 // src/core/config/parse-config.ts
@@ -65578,7 +65577,7 @@ function loadConfigFile(cwd, path2) {
   }
   let text;
   try {
-    text = readFileSync3(resolve(cwd, chosen), "utf8");
+    text = readFileSync2(resolve(cwd, chosen), "utf8");
   } catch (error63) {
     throw new ConfigFileError(
       `cannot read config ${chosen}: ${error63.code ?? error63.message}`
@@ -65590,7 +65589,7 @@ function loadConfigFile(cwd, path2) {
 }
 
 // src/action/action-env.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function readActionEnv(env) {
   const required2 = (name) => {
     const value = env[name];
@@ -65601,7 +65600,7 @@ function readActionEnv(env) {
   const eventPath = required2("GITHUB_EVENT_PATH");
   let payload;
   try {
-    payload = JSON.parse(readFileSync4(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync3(eventPath, "utf8"));
   } catch (error63) {
     throw new Error(
       `cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error63.message}`
