@@ -6,13 +6,13 @@ import { planBranchProtection } from '../core/policies/branch-protection/plan-br
 import { OUTPUT_TEXT_LIMIT } from '../core/report/to-check-run.js';
 import { completeCheckRun, failCheckRun, startCheckRun } from '../github/check-runs.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
-import { describeGitHubError } from '../github/describe-github-error.js';
 import { listPullRequestFiles } from '../github/list-pull-request-files.js';
 import { readBranchProtectionState } from '../github/read-branch-protection-state.js';
 import { readRepoConfig } from '../github/read-repo-config.js';
 import { type AppDeps, BRANCH_PROTECTION_CHECK } from './app-deps.js';
 import { CONFIG_PATH } from './load-repo-config.js';
 import { renderBranchProtectionPlan } from './render-branch-protection-plan.js';
+import { reportCheckRunFailure } from './report-check-run-failure.js';
 
 /**
  * The dry run of a pull request that changes `.github/warden.yml`: `Warden / branch
@@ -66,16 +66,7 @@ export async function checkConfigPullRequest(
       'Config dry run completed',
     );
   } catch (error) {
-    const problem = describeGitHubError(error);
-    await failCheckRun(
-      gh,
-      repo,
-      checkRunId,
-      { ...problem, conclusion: problem.transient ? 'neutral' : 'failure' },
-      deps.now(),
-    ).catch((reportError: unknown) =>
-      context.log.error({ err: reportError }, 'Could not report a failed dry run on its check run'),
-    );
+    await reportCheckRunFailure(context, gh, repo, checkRunId, error, deps.now(), 'dry run');
     throw error;
   }
 }

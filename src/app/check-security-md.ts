@@ -3,10 +3,10 @@ import { toSecurityMdCheckRun } from '../core/report/to-security-md-check-run.js
 import { parseSecurityMd } from '../core/security-md/parse-security-md.js';
 import { toSecurityMdReport } from '../core/security-md/to-security-md-report.js';
 import { checkPrivateReporting } from '../github/check-private-reporting.js';
-import { completeCheckRun, failCheckRun, startCheckRun } from '../github/check-runs.js';
-import { describeGitHubError } from '../github/describe-github-error.js';
+import { completeCheckRun, startCheckRun } from '../github/check-runs.js';
 import { readSecurityPolicy } from '../github/read-security-policy.js';
 import type { AppDeps } from './app-deps.js';
+import { reportCheckRunFailure } from './report-check-run-failure.js';
 
 /** The check run that carries the SECURITY.md lint. */
 export const SECURITY_MD_CHECK = 'Warden / security-md';
@@ -50,16 +50,7 @@ export async function checkSecurityMd(context: Context, deps: AppDeps, headSha: 
       'SECURITY.md check completed',
     );
   } catch (error) {
-    const problem = describeGitHubError(error);
-    await failCheckRun(
-      gh,
-      repo,
-      checkRunId,
-      { ...problem, conclusion: problem.transient ? 'neutral' : 'failure' },
-      deps.now(),
-    ).catch((reportError: unknown) =>
-      context.log.error({ err: reportError }, 'Could not report a failed SECURITY.md check on its check run'),
-    );
+    await reportCheckRunFailure(context, gh, repo, checkRunId, error, deps.now(), 'SECURITY.md check');
     throw error;
   }
 }

@@ -7,9 +7,9 @@ import { type CheckRunAnnotation, toCheckRun } from '../core/report/to-check-run
 import type { Finding } from '../core/secrets/finding.js';
 import { meetsConfidence } from '../core/secrets/select-rules.js';
 import { completeCheckRun, failCheckRun, startCheckRun } from '../github/check-runs.js';
-import { describeGitHubError } from '../github/describe-github-error.js';
 import { type AppDeps, SECRETS_CHECK } from './app-deps.js';
 import { loadRepoConfig } from './load-repo-config.js';
+import { reportCheckRunFailure } from './report-check-run-failure.js';
 
 /** What a secret scan produced, before it becomes a check run. */
 export interface SecretScanOutcome {
@@ -94,16 +94,7 @@ export async function runSecretsCheck(
     );
     return { config, findings };
   } catch (error) {
-    const problem = describeGitHubError(error);
-    await failCheckRun(
-      gh,
-      repo,
-      checkRunId,
-      { ...problem, conclusion: problem.transient ? 'neutral' : 'failure' },
-      deps.now(),
-    ).catch((reportError: unknown) =>
-      context.log.error({ err: reportError }, 'Could not report a failed secret scan on its check run'),
-    );
+    await reportCheckRunFailure(context, gh, repo, checkRunId, error, deps.now(), 'secret scan');
     throw error;
   }
 }
