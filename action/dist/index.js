@@ -68482,10 +68482,11 @@ function collectMatches(text, from, to, entry, out) {
     if (match[0].length === 0) pattern.lastIndex++;
     const secret = match.groups?.secret;
     if (!secret) continue;
-    const start = from + match.index + match[0].indexOf(secret);
     const confidence = judge2(rule, secret);
     if (confidence === void 0) continue;
-    out.push({ rule, start, end: start + secret.length, secret, confidence });
+    const start = rule.multiline ? from + match.index : from + match.index + match[0].indexOf(secret);
+    const end = rule.multiline ? from + match.index + match[0].length : start + secret.length;
+    out.push({ rule, start, end, secret, confidence });
   }
 }
 function judge2(rule, secret) {

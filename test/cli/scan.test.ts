@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
@@ -98,6 +99,24 @@ describe('warden scan PATH', () => {
     expect(JSON.parse(run.stdout).findings.map((f: { path: string }) => f.path)).toEqual([
       `${target}/src/b.env`,
     ]);
+  });
+
+  it('reports a private key at its BEGIN line, through its END line', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString().trim();
+    const cwd = tempDir({ 'deploy/id_rsa': `# deploy key\n\n${pem}\n` });
+
+    const run = await runWarden(['scan', '--format', 'json'], { cwd });
+
+    const [finding] = JSON.parse(run.stdout).findings;
+    expect(finding).toMatchObject({
+      ruleId: 'pem-rsa-private-key',
+      line: 3,
+      column: 1,
+      endLine: 3 + pem.split('\n').length - 1,
+      confidence: 'structure',
+    });
+    expect(run.stdout).not.toContain(pem.split('\n')[1]);
   });
 
   it('writes a baseline and then reports only new findings', async () => {

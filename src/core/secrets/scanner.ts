@@ -159,10 +159,13 @@ function collectMatches(text: string, from: number, to: number, entry: CompiledR
     if (match[0].length === 0) pattern.lastIndex++;
     const secret = match.groups?.secret;
     if (!secret) continue;
-    const start = from + match.index + match[0].indexOf(secret);
     const confidence = judge(rule, secret);
     if (confidence === undefined) continue;
-    out.push({ rule, start, end: start + secret.length, secret, confidence });
+    // A multi-line secret (a PEM block) is reported from its first line, the BEGIN header,
+    // where people and other scanners look for it; the value judged and hashed is the body.
+    const start = rule.multiline ? from + match.index : from + match.index + match[0].indexOf(secret);
+    const end = rule.multiline ? from + match.index + match[0].length : start + secret.length;
+    out.push({ rule, start, end, secret, confidence });
   }
 }
 

@@ -46,7 +46,10 @@ export interface SecretRule {
    * unless `multiline` is set.
    */
   pattern: RegExp;
-  /** The pattern may span lines (PEM blocks); it then runs on the text around a keyword. */
+  /**
+   * The pattern may span lines (PEM blocks); it then runs on the text around a keyword, and
+   * findings span the whole match (from the BEGIN line), while `secret` is what is judged.
+   */
   multiline?: boolean;
   /** Minimum Shannon entropy (bits per character) of the secret; below it the match is dropped. */
   minEntropy?: number;
