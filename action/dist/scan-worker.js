@@ -155,7 +155,8 @@ var MULTILINE_REACH = 16384;
 function createScanner(rules) {
   const compiled = rules.map((rule) => ({
     rule,
-    pattern: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gydv]/g, "")}g`)
+    pattern: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gydv]/g, "")}g`),
+    ...rule.gate ? { gate: new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, "")) } : {}
   }));
   const keywords = [];
   const rulesByKeyword = [];
@@ -197,6 +198,7 @@ function scanTarget(target, compiled, index, rulesByKeyword, stats) {
         entry.rule.multiline === true
       );
       searchedUpTo[ruleIndex] = covered;
+      if (entry.gate && !passesGate(text, from, to, entry.gate)) continue;
       if (stats) {
         stats.regexChars += to - from;
         stats.regexRuns++;
@@ -219,6 +221,9 @@ function regionAround(textLength, line, hitEnd, multiline) {
   if (line.end - line.start <= LONG_LINE) return [line.start, line.end, line.end];
   const to = Math.min(line.end, hitEnd + WINDOW_AFTER);
   return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === line.end ? to : to - WINDOW_MARGIN];
+}
+function passesGate(text, from, to, gate) {
+  return gate.test(text.slice(from, to));
 }
 function collectMatches(text, from, to, entry, out) {
   const region = text.slice(from, to);
@@ -3016,6 +3021,9 @@ var webexAccessToken = {
   keywords: ["webex", "spark", "bearer", "token"],
   // <64 chars>_<4-char cluster>_<org UUID>
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID2})(?![A-Za-z0-9_-])`),
+  // The pattern has no literal start, so it is tried at every position of every line with
+  // `token`: first look for its cluster separator, which starts with a literal.
+  gate: /_[A-Za-z0-9]{4}_[0-9a-fA-F]{8}-/,
   minEntropy: 4,
   remediation: {
     summary: "Regenerate the bot\u2019s access token on developer.webex.com \u2192 My Webex Apps (or revoke the integration\u2019s tokens) and update the service.",
@@ -6549,6 +6557,7 @@ var genericPassword = {
   severity: "high",
   keywords: ["pass", "pw"],
   pattern: assignment(PASSWORD2, 6, HASHED2),
+  gate: /[=:]/,
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -6613,6 +6622,7 @@ var genericSecret = {
   keywords: ["secret"],
   // client/consumer/app secrets are generic-client-secret's.
   pattern: assignment(SECRET, 10, CLIENTS),
+  gate: /[=:]/,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6655,6 +6665,7 @@ var genericClientSecret = {
   severity: "high",
   keywords: ["secret"],
   pattern: assignment(CLIENT_SECRET, 10),
+  gate: /[=:]/,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6703,6 +6714,7 @@ var genericApiKey = {
     "subscription-key"
   ],
   pattern: assignment(API_KEY, 12),
+  gate: /[=:]/,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6741,6 +6753,7 @@ var genericToken = {
   severity: "high",
   keywords: ["token", "auth"],
   pattern: assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
+  gate: /[=:]/,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6794,6 +6807,7 @@ var genericPrivateKeyValue = {
   severity: "high",
   keywords: ["private", "priv", "signing", "encryption", "master"],
   pattern: assignment(PRIVATE_KEY, 32),
+  gate: /[=:]/,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6829,6 +6843,7 @@ var genericKeyedCall = {
   keywords: CROSS_FAMILY_KEYWORDS,
   // The name is a call's first argument: a list of strings ('a_key', 'b') is not a pair.
   pattern: new RegExp(String.raw`\([ \t]*['"]${ANY_NAME}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`),
+  gate: /\(/,
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -6860,6 +6875,7 @@ var genericXmlCredential = {
   pattern: new RegExp(
     String.raw`(?:<${ANY_NAME}>|(?:key|name)=['"]${ANY_NAME}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`
   ),
+  gate: /[<=]/,
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -6891,6 +6907,7 @@ var genericTypedCredential = {
   pattern: new RegExp(
     String.raw`${ANY_NAME}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
   ),
+  gate: /=/,
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",

@@ -128,6 +128,22 @@ describe('createScanner', () => {
     }
   });
 
+  it("runs a rule's pattern only where its gate occurs", () => {
+    const gated = createScanner([{ ...genericRule, gate: /=/ }]);
+    const withoutGate: ScanStats = { regexChars: 0, regexRuns: 0 };
+    const withGate: ScanStats = { regexChars: 0, regexRuns: 0 };
+
+    gated.scan({ path: 'x', text: 'function key(a, b) { return a + b }' }, withoutGate);
+    const findings = gated.scan({ path: 'x', text: `key = "${token()}"` }, withGate);
+
+    expect(withoutGate.regexRuns).toBe(0);
+    expect(withGate.regexRuns).toBe(1);
+    expect(findings).toHaveLength(1);
+    // The gate keeps no state between scans (a global regex would alternate hit and miss).
+    const text = `key = "${token()}"`;
+    expect([1, 2, 3].map(() => gated.scan({ path: 'x', text }).length)).toEqual([1, 1, 1]);
+  });
+
   it('maps diff findings to new-file lines and ignores removed lines', () => {
     const added = token();
     const removed = token();

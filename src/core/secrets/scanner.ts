@@ -48,6 +48,7 @@ const MULTILINE_REACH = 16_384;
 interface CompiledRule {
   rule: SecretRule;
   pattern: RegExp;
+  gate?: RegExp;
 }
 
 interface Candidate {
@@ -63,6 +64,7 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
   const compiled: CompiledRule[] = rules.map((rule) => ({
     rule,
     pattern: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gydv]/g, '')}g`),
+    ...(rule.gate ? { gate: new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, '')) } : {}),
   }));
   const keywords: string[] = [];
   const rulesByKeyword: number[][] = [];
@@ -116,6 +118,7 @@ function scanTarget(
         entry.rule.multiline === true,
       );
       searchedUpTo[ruleIndex] = covered;
+      if (entry.gate && !passesGate(text, from, to, entry.gate)) continue;
       if (stats) {
         stats.regexChars += to - from;
         stats.regexRuns++;
@@ -149,6 +152,11 @@ function regionAround(
   if (line.end - line.start <= LONG_LINE) return [line.start, line.end, line.end];
   const to = Math.min(line.end, hitEnd + WINDOW_AFTER);
   return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === line.end ? to : to - WINDOW_MARGIN];
+}
+
+/** Whether `gate` occurs in `text[from, to)` (a slice: a search of `text` would run past `to`). */
+function passesGate(text: string, from: number, to: number, gate: RegExp): boolean {
+  return gate.test(text.slice(from, to));
 }
 
 function collectMatches(text: string, from: number, to: number, entry: CompiledRule, out: Candidate[]): void {

@@ -51,6 +51,12 @@ export interface SecretRule {
    * findings span the whole match (from the BEGIN line), while `secret` is what is judged.
    */
   multiline?: boolean;
+  /**
+   * A cheap pattern (a character class, a literal) the searched text must contain before
+   * `pattern` runs at all: generic assignment rules need `=` or `:`, a call needs `(`. It only
+   * saves work; it must never reject text the pattern could match.
+   */
+  gate?: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret; below it the match is dropped. */
   minEntropy?: number;
   /**

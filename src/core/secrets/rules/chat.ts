@@ -476,6 +476,9 @@ export const webexAccessToken: SecretRule = {
   keywords: ['webex', 'spark', 'bearer', 'token'],
   // <64 chars>_<4-char cluster>_<org UUID>
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID})(?![A-Za-z0-9_-])`),
+  // The pattern has no literal start, so it is tried at every position of every line with
+  // `token`: first look for its cluster separator, which starts with a literal.
+  gate: /_[A-Za-z0-9]{4}_[0-9a-fA-F]{8}-/,
   minEntropy: 4,
   remediation: {
     summary:
