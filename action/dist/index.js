@@ -32919,6 +32919,62 @@ __export(adyen_exports, {
 
 // src/core/secrets/sample.ts
 import { randomInt } from "node:crypto";
+
+// src/core/secrets/placeholder.ts
+var TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]*>|%\(|%[sd]\b|^\$[A-Za-z_]|\[[A-Za-z _-]+\]|^@[A-Za-z_]+@$/;
+var LONG_WORDS = /example|placeholder|changeme|redacted|notarealkey/;
+var SHORT_WORDS = /(?:^|_)(?:change_me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|sample_?(?:key|token|secret)|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme)/;
+var MASKS = /\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
+var WORD_PARTS = /[A-Z]{2,}(?![a-z])|[A-Z][a-z]+|[a-z]+|[A-Z]|[0-9]+/g;
+var ENV_LOOKUP = /(?:process\.env|os\.environ|os\.getenv|getenv|ENV\[|System\.getenv|secrets\.|vars\.)/i;
+var KEYBOARD_RUNS = [
+  "abcdefgh",
+  "bcdefghi",
+  "01234567",
+  "12345678",
+  "qwertyui",
+  "asdfghjk",
+  "zyxwvuts",
+  "98765432"
+];
+function isPlaceholder(secret) {
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret)) return true;
+  const words = toWords(secret);
+  if (MASKS.test(secret) || LONG_WORDS.test(words) || SHORT_WORDS.test(words)) return true;
+  const lower = secret.toLowerCase();
+  for (const run of KEYBOARD_RUNS) if (lower.includes(run)) return true;
+  return isRepetitive(secret);
+}
+function isRepetitive(secret) {
+  if (secret.length < 12) return false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const ch of secret) {
+    seen.add(ch);
+    if (seen.size >= 4) return false;
+  }
+  return true;
+}
+function toWords(secret) {
+  return (secret.match(WORD_PARTS) ?? []).map((part) => part.toLowerCase()).join("_");
+}
+
+// src/core/secrets/structure/entropy.ts
+function shannonEntropy(value) {
+  if (value.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// src/core/secrets/sample.ts
 var ALPHA_LOWER = "abcdefghijklmnopqrstuvwxyz";
 var ALPHA_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 var DIGITS = "0123456789";
@@ -32930,12 +32986,22 @@ var HEX_UPPER = "0123456789ABCDEF";
 var BASE64 = `${ALNUM}+/`;
 var BASE64URL = `${ALNUM}-_`;
 function randomString(alphabet, length) {
-  let out = "";
-  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
-  return out;
+  const typical = Math.min(Math.log2(alphabet.length), Math.log2(Math.max(length, 2)));
+  for (; ; ) {
+    let value = "";
+    for (let i = 0; i < length; i++) value += alphabet[randomInt(alphabet.length)];
+    if (length < 16) return value;
+    if (shannonEntropy(value) >= typical - 0.75 && !isPlaceholder(value)) return value;
+  }
 }
 function sample(prefix, alphabet, length) {
   return prefix + randomString(alphabet, length);
+}
+function randomStringWithEntropy(alphabet, length, minEntropy) {
+  for (; ; ) {
+    const value = randomString(alphabet, length);
+    if (shannonEntropy(value) >= minEntropy) return value;
+  }
 }
 
 // src/core/secrets/structure/named-value-pattern.ts
@@ -37471,58 +37537,6 @@ __export(database_uri_exports, {
   trinoConnectionUri: () => trinoConnectionUri
 });
 
-// src/core/secrets/placeholder.ts
-var TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]*>|%\(|%[sd]\b|^\$[A-Za-z_]|\[[A-Za-z _-]+\]|^@[A-Za-z_]+@$/;
-var WORDS = /example|placeholder|changeme|change_me|change-me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|redacted|sample_?(?:key|token|secret)|notarealkey|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme/;
-var MASKS = /\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
-var WORD_PARTS = /[A-Z]{2,}(?![a-z])|[A-Z][a-z]+|[a-z]+|[A-Z]|[0-9]+/g;
-var ENV_LOOKUP = /(?:process\.env|os\.environ|os\.getenv|getenv|ENV\[|System\.getenv|secrets\.|vars\.)/i;
-var KEYBOARD_RUNS = [
-  "abcdefgh",
-  "bcdefghi",
-  "01234567",
-  "12345678",
-  "qwertyui",
-  "asdfghjk",
-  "zyxwvuts",
-  "98765432"
-];
-function isPlaceholder(secret) {
-  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret)) return true;
-  if (MASKS.test(secret) || WORDS.test(toWords(secret))) return true;
-  const lower = secret.toLowerCase();
-  for (const run of KEYBOARD_RUNS) if (lower.includes(run)) return true;
-  return isRepetitive(secret);
-}
-function isRepetitive(secret) {
-  if (secret.length < 12) return false;
-  const seen = /* @__PURE__ */ new Set();
-  for (const ch of secret) {
-    seen.add(ch);
-    if (seen.size >= 4) return false;
-  }
-  return true;
-}
-function toWords(secret) {
-  return (secret.match(WORD_PARTS) ?? []).map((part) => part.toLowerCase()).join("_");
-}
-
-// src/core/secrets/structure/entropy.ts
-function shannonEntropy(value) {
-  if (value.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-
 // src/core/secrets/structure/trivial-password.ts
 var TRIVIAL_WORDS = /* @__PURE__ */ new Set([
   "abc",
@@ -40145,8 +40159,8 @@ var gitlabSessionCookie = {
   },
   examples: {
     truePositives: () => [
-      `curl -H "Cookie: _gitlab_session=${randomString(HEX, 32)}" https://gitlab.example.com/-/profile`,
-      `Set-Cookie: _gitlab_session=${randomString(HEX, 32)}; path=/; HttpOnly`
+      `curl -H "Cookie: _gitlab_session=${randomStringWithEntropy(HEX, 32, 3)}" https://gitlab.example.com/-/profile`,
+      `Set-Cookie: _gitlab_session=${randomStringWithEntropy(HEX, 32, 3)}; path=/; HttpOnly`
     ],
     falsePositives: [
       "Cookie: _gitlab_session=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -42483,8 +42497,8 @@ var hexPmApiKey = {
   },
   examples: {
     truePositives: () => [
-      `HEX_API_KEY=${randomString(HEX, 32)}`,
-      `  hexpm_api_key: "${randomString(HEX, 32)}"`
+      `HEX_API_KEY=${randomStringWithEntropy(HEX, 32, 3.2)}`,
+      `  hexpm_api_key: "${randomStringWithEntropy(HEX, 32, 3.2)}"`
     ],
     falsePositives: ["HEX_API_KEY: ${{ secrets.HEX_API_KEY }}", "HEX_API_KEY=<key>"]
   }

@@ -82,7 +82,8 @@ function buildKeywordIndex(keywords) {
 
 // src/core/secrets/placeholder.ts
 var TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]*>|%\(|%[sd]\b|^\$[A-Za-z_]|\[[A-Za-z _-]+\]|^@[A-Za-z_]+@$/;
-var WORDS = /example|placeholder|changeme|change_me|change-me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|redacted|sample_?(?:key|token|secret)|notarealkey|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme/;
+var LONG_WORDS = /example|placeholder|changeme|redacted|notarealkey/;
+var SHORT_WORDS = /(?:^|_)(?:change_me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|sample_?(?:key|token|secret)|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme)/;
 var MASKS = /\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
 var WORD_PARTS = /[A-Z]{2,}(?![a-z])|[A-Z][a-z]+|[a-z]+|[A-Z]|[0-9]+/g;
 var ENV_LOOKUP = /(?:process\.env|os\.environ|os\.getenv|getenv|ENV\[|System\.getenv|secrets\.|vars\.)/i;
@@ -98,7 +99,8 @@ var KEYBOARD_RUNS = [
 ];
 function isPlaceholder(secret) {
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret)) return true;
-  if (MASKS.test(secret) || WORDS.test(toWords(secret))) return true;
+  const words = toWords(secret);
+  if (MASKS.test(secret) || LONG_WORDS.test(words) || SHORT_WORDS.test(words)) return true;
   const lower = secret.toLowerCase();
   for (const run of KEYBOARD_RUNS) if (lower.includes(run)) return true;
   return isRepetitive(secret);
@@ -338,12 +340,22 @@ var HEX_UPPER = "0123456789ABCDEF";
 var BASE64 = `${ALNUM}+/`;
 var BASE64URL = `${ALNUM}-_`;
 function randomString(alphabet, length) {
-  let out = "";
-  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
-  return out;
+  const typical = Math.min(Math.log2(alphabet.length), Math.log2(Math.max(length, 2)));
+  for (; ; ) {
+    let value = "";
+    for (let i = 0; i < length; i++) value += alphabet[randomInt(alphabet.length)];
+    if (length < 16) return value;
+    if (shannonEntropy(value) >= typical - 0.75 && !isPlaceholder(value)) return value;
+  }
 }
 function sample(prefix, alphabet, length) {
   return prefix + randomString(alphabet, length);
+}
+function randomStringWithEntropy(alphabet, length, minEntropy) {
+  for (; ; ) {
+    const value = randomString(alphabet, length);
+    if (shannonEntropy(value) >= minEntropy) return value;
+  }
 }
 
 // src/core/secrets/structure/named-value-pattern.ts
@@ -7501,8 +7513,8 @@ var gitlabSessionCookie = {
   },
   examples: {
     truePositives: () => [
-      `curl -H "Cookie: _gitlab_session=${randomString(HEX, 32)}" https://gitlab.example.com/-/profile`,
-      `Set-Cookie: _gitlab_session=${randomString(HEX, 32)}; path=/; HttpOnly`
+      `curl -H "Cookie: _gitlab_session=${randomStringWithEntropy(HEX, 32, 3)}" https://gitlab.example.com/-/profile`,
+      `Set-Cookie: _gitlab_session=${randomStringWithEntropy(HEX, 32, 3)}; path=/; HttpOnly`
     ],
     falsePositives: [
       "Cookie: _gitlab_session=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -9839,8 +9851,8 @@ var hexPmApiKey = {
   },
   examples: {
     truePositives: () => [
-      `HEX_API_KEY=${randomString(HEX, 32)}`,
-      `  hexpm_api_key: "${randomString(HEX, 32)}"`
+      `HEX_API_KEY=${randomStringWithEntropy(HEX, 32, 3.2)}`,
+      `  hexpm_api_key: "${randomStringWithEntropy(HEX, 32, 3.2)}"`
     ],
     falsePositives: ["HEX_API_KEY: ${{ secrets.HEX_API_KEY }}", "HEX_API_KEY=<key>"]
   }

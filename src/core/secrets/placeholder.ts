@@ -4,8 +4,11 @@
  * rule's own pattern only has to describe the real format.
  */
 const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]*>|%\(|%[sd]\b|^\$[A-Za-z_]|\[[A-Za-z _-]+\]|^@[A-Za-z_]+@$/;
-const WORDS =
-  /example|placeholder|changeme|change_me|change-me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|redacted|sample_?(?:key|token|secret)|notarealkey|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme/;
+// Long placeholder words may stand anywhere (`…CYEXAMPLEKEY`); short ones must start a word,
+// or random upper-case tokens would be dropped whenever they spell `TODO` or `FAKEKEY` inside.
+const LONG_WORDS = /example|placeholder|changeme|redacted|notarealkey/;
+const SHORT_WORDS =
+  /(?:^|_)(?:change_me|your_?(?:api|secret|token|key|password|own|access|app|client)|replace_?me|insert_?(?:your|key|token|here)|dummy|sample_?(?:key|token|secret)|not_?a_?real|fake_?(?:key|token|secret|password)|lorem|ipsum|todo|fixme)/;
 const MASKS = /\*{3}|x{5}|\.{3}|…|_{5}|-{5}/i;
 /** Words as people write them: camelCase humps, UPPER runs, lower runs, digits. */
 const WORD_PARTS = /[A-Z]{2,}(?![a-z])|[A-Z][a-z]+|[a-z]+|[A-Z]|[0-9]+/g;
@@ -24,7 +27,8 @@ const KEYBOARD_RUNS = [
 /** Whether `secret` is a placeholder, a template slot or a documented example. */
 export function isPlaceholder(secret: string): boolean {
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret)) return true;
-  if (MASKS.test(secret) || WORDS.test(toWords(secret))) return true;
+  const words = toWords(secret);
+  if (MASKS.test(secret) || LONG_WORDS.test(words) || SHORT_WORDS.test(words)) return true;
   const lower = secret.toLowerCase();
   for (const run of KEYBOARD_RUNS) if (lower.includes(run)) return true;
   return isRepetitive(secret);

@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { isPlaceholder } from './placeholder.js';
+import { shannonEntropy } from './structure/entropy.js';
 
 /** Character sets for generating example tokens at test time. */
 export const ALPHA_LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -12,11 +14,20 @@ export const HEX_UPPER = '0123456789ABCDEF';
 export const BASE64 = `${ALNUM}+/`;
 export const BASE64URL = `${ALNUM}-_`;
 
-/** `length` random characters from `alphabet`. */
+/**
+ * `length` random characters from `alphabet`, as random as a real token: a draw whose entropy
+ * falls well below what such a string usually has, or that happens to spell a placeholder
+ * (`…TODO…`, `12345678`), is drawn again, so generated true positives never fail a rule's
+ * entropy floor or the placeholder filter by chance.
+ */
 export function randomString(alphabet: string, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
-  return out;
+  const typical = Math.min(Math.log2(alphabet.length), Math.log2(Math.max(length, 2)));
+  for (;;) {
+    let value = '';
+    for (let i = 0; i < length; i++) value += alphabet[randomInt(alphabet.length)];
+    if (length < 16) return value;
+    if (shannonEntropy(value) >= typical - 0.75 && !isPlaceholder(value)) return value;
+  }
 }
 
 /**
@@ -25,4 +36,16 @@ export function randomString(alphabet: string, length: number): string {
  */
 export function sample(prefix: string, alphabet: string, length: number): string {
   return prefix + randomString(alphabet, length);
+}
+
+/**
+ * Like `randomString`, redrawn until its Shannon entropy reaches `minEntropy`: a short random
+ * hex string now and then falls under a rule's entropy floor, which would make a generated
+ * true positive fail one test run in a few hundred.
+ */
+export function randomStringWithEntropy(alphabet: string, length: number, minEntropy: number): string {
+  for (;;) {
+    const value = randomString(alphabet, length);
+    if (shannonEntropy(value) >= minEntropy) return value;
+  }
 }

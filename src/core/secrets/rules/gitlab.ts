@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { ALNUM, ALNUM_LOWER, BASE64URL, HEX, randomString, sample } from '../sample.js';
+import {
+  ALNUM,
+  ALNUM_LOWER,
+  BASE64URL,
+  HEX,
+  randomString,
+  randomStringWithEntropy,
+  sample,
+} from '../sample.js';
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
 import { gitlabRoutableCrc, hasGitLabRoutableChecksum } from '../structure/gitlab-routable-token.js';
 
@@ -329,8 +337,8 @@ export const gitlabSessionCookie: SecretRule = {
   },
   examples: {
     truePositives: () => [
-      `curl -H "Cookie: _gitlab_session=${randomString(HEX, 32)}" https://gitlab.example.com/-/profile`,
-      `Set-Cookie: _gitlab_session=${randomString(HEX, 32)}; path=/; HttpOnly`,
+      `curl -H "Cookie: _gitlab_session=${randomStringWithEntropy(HEX, 32, 3)}" https://gitlab.example.com/-/profile`,
+      `Set-Cookie: _gitlab_session=${randomStringWithEntropy(HEX, 32, 3)}; path=/; HttpOnly`,
     ],
     falsePositives: [
       'Cookie: _gitlab_session=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ALNUM, ALNUM_LOWER, BASE64URL, HEX, randomString } from '../sample.js';
+import { ALNUM, ALNUM_LOWER, BASE64URL, HEX, randomString, randomStringWithEntropy } from '../sample.js';
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
 import { base62Crc32, hasBase62Checksum } from '../structure/base62-checksum.js';
 import { keyedAssignmentPattern } from '../structure/keyed-assignment-pattern.js';
@@ -446,8 +446,8 @@ export const hexPmApiKey: SecretRule = {
   },
   examples: {
     truePositives: () => [
-      `HEX_API_KEY=${randomString(HEX, 32)}`,
-      `  hexpm_api_key: "${randomString(HEX, 32)}"`,
+      `HEX_API_KEY=${randomStringWithEntropy(HEX, 32, 3.2)}`,
+      `  hexpm_api_key: "${randomStringWithEntropy(HEX, 32, 3.2)}"`,
     ],
     falsePositives: ['HEX_API_KEY: ${{ secrets.HEX_API_KEY }}', 'HEX_API_KEY=<key>'],
   },
