@@ -1,5 +1,5 @@
 import type { Probot } from 'probot';
-import { listInstallationRepositories } from '../github/list-installation-repositories.js';
+import { listAccessibleRepositories } from '../github/list-accessible-repositories.js';
 import type { AppDeps } from './app-deps.js';
 import { handleOnce } from './handle-once.js';
 import { isOwnAppEvent } from './is-own-app-event.js';
@@ -20,7 +20,10 @@ export function onRepositoryRuleset(app: Probot, deps: AppDeps): void {
     }
     if (await isOwnAppEvent(context.payload.sender, deps)) return;
     await handleOnce(context, deps, 'branch-protection', async () => {
-      const repos = await listInstallationRepositories(context.octokit);
+      const repos = (await listAccessibleRepositories(context.octokit)).map(({ owner, repo }) => ({
+        owner,
+        repo,
+      }));
       await reconcileRepositories(context.octokit, repos, deps, {
         ...(context.payload.installation ? { installationId: context.payload.installation.id } : {}),
         log: context.log,

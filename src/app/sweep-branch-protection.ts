@@ -6,7 +6,7 @@ import {
   type ConditionalRequests,
   enableConditionalRequests,
 } from '../github/enable-conditional-requests.js';
-import { listInstallationRepositories } from '../github/list-installation-repositories.js';
+import { listAccessibleRepositories } from '../github/list-accessible-repositories.js';
 import { listInstallations } from '../github/list-installations.js';
 import { trackRateLimit } from '../github/track-rate-limit.js';
 import type { AppDeps } from './app-deps.js';
@@ -80,7 +80,7 @@ export async function sweepBranchProtection(
         const { token } = (await gh.auth({ type: 'installation' })) as { token: string };
         const counts = enableConditionalRequests(gh, memory.cache, token);
         conditional = counts;
-        const repos = await listInstallationRepositories(gh);
+        const repos = (await listAccessibleRepositories(gh)).map(({ owner, repo }) => ({ owner, repo }));
         report.installations++;
         report.repositories += repos.length;
         const batch = await reconcileRepositories(gh, repos, deps, {

@@ -1,5 +1,5 @@
-import { PassThrough } from 'node:stream';
 import { runCli } from '../../src/cli/run-cli.js';
+import { fakeIo } from './fake-io.js';
 
 export interface WardenRun {
   code: number;
@@ -12,21 +12,7 @@ export async function runWarden(
   argv: string[],
   options: { cwd: string; stdin?: string; env?: Record<string, string> },
 ): Promise<WardenRun> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = new PassThrough();
-  stdin.end(options.stdin ?? '');
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdin,
-    isTTY: false,
-    cwd: options.cwd,
-    env: options.env ?? {},
-  });
-  return { code, stdout, stderr };
+  const { io, out } = fakeIo(options.cwd, options.stdin, options.env);
+  const code = await runCli(argv, io);
+  return { code, ...out };
 }

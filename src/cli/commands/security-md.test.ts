@@ -1,30 +1,12 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../command.js';
+import { fakeIo } from '../../../test/helpers/fake-io.js';
 import { securityMdCommand } from './security-md.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/security-md/', import.meta.url));
-
-function fakeIo(cwd: string) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    stdin: Readable.from([]),
-    isTTY: false,
-    cwd,
-    env: {},
-  };
-  return { io, out };
-}
 
 let repo: string;
 

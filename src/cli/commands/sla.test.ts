@@ -1,27 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../command.js';
+import { fakeIo } from '../../../test/helpers/fake-io.js';
 import { slaCommand } from './sla.js';
-
-function fakeIo(cwd: string) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    stdin: Readable.from([]),
-    isTTY: false,
-    cwd,
-    env: {},
-  };
-  return { io, out };
-}
 
 let dir: string;
 
