@@ -11,12 +11,13 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // src/core/secrets/keyword-index.ts
 function buildKeywordIndex(keywords) {
-  const classOf = new Uint16Array(65536);
+  const classOf = new Uint8Array(65536);
   let classes = 1;
   for (const keyword of keywords) {
     for (const ch of keyword) {
       const code = ch.charCodeAt(0);
       if (classOf[code] === 0) {
+        if (classes === 256) throw new Error("keywords use more than 255 distinct characters");
         classOf[code] = classes++;
         const upper = ch.toUpperCase().charCodeAt(0);
         if (upper !== code && upper < 128) classOf[upper] = classOf[code];
@@ -66,15 +67,23 @@ function buildKeywordIndex(keywords) {
       }
     }
   }
-  const hasOutput = new Uint8Array(stateCount);
-  for (let s = 0; s < stateCount; s++) if (outputs[s].length > 0) hasOutput[s] = 1;
+  const table = new Int32Array(stateCount * classes);
+  for (let entry = 0; entry < table.length; entry++) {
+    const next = delta[entry];
+    table[entry] = outputs[next].length > 0 ? -(next * classes) - 1 : next * classes;
+  }
   return {
     keywords,
     forEachHit(text, onHit) {
-      let state = 0;
+      let offset = 0;
       for (let i = 0; i < text.length; i++) {
-        state = delta[state * classes + classOf[text.charCodeAt(i)]];
-        if (hasOutput[state] === 1) for (const id of outputs[state]) onHit(i + 1, id);
+        const next = table[offset + classOf[text.charCodeAt(i)]];
+        if (next >= 0) {
+          offset = next;
+          continue;
+        }
+        offset = -next - 1;
+        for (const id of outputs[offset / classes]) onHit(i + 1, id);
       }
     }
   };
@@ -132,17 +141,19 @@ function fingerprintOf(ruleId, path, secretHash) {
 }
 
 // src/core/secrets/structure/entropy.ts
+var counts = new Uint32Array(65536);
 function shannonEntropy(value) {
-  if (value.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
+  const length = value.length;
+  if (length === 0) return 0;
+  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]++;
   let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    const count = counts[code];
+    if (count === 0) continue;
+    const p = count / length;
     bits -= p * Math.log2(p);
+    counts[code] = 0;
   }
   return bits;
 }
@@ -154,12 +165,25 @@ var WINDOW_BEFORE = 512;
 var WINDOW_AFTER = 2048;
 var WINDOW_MARGIN = 512;
 var MULTILINE_REACH = 16384;
+function charLookup(chars) {
+  const lookup = new Uint8Array(65536);
+  for (const ch of chars) lookup[ch.charCodeAt(0)] = 1;
+  return lookup;
+}
+var NAME_CHAR = charLookup("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 function createScanner(rules) {
-  const compiled = rules.map((rule) => ({
-    rule,
-    pattern: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gydv]/g, "")}g`),
-    ...rule.gate ? { gate: new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, "")) } : {}
-  }));
+  const compiled = rules.map((rule) => {
+    if (rule.anchor && rule.multiline)
+      throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
+    if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
+    const flags = rule.pattern.flags.replace(/[gydv]/g, "") + (rule.anchor ? "y" : "g");
+    return {
+      rule,
+      pattern: new RegExp(rule.pattern.source, flags),
+      ...rule.gate ? { gate: new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, "")) } : {},
+      ...rule.firstChars ? { firstChar: charLookup(rule.firstChars) } : {}
+    };
+  });
   const keywords = [];
   const rulesByKeyword = [];
   compiled.forEach((entry, ruleIndex) => {
@@ -174,12 +198,27 @@ function createScanner(rules) {
     }
   });
   const index = buildKeywordIndex(keywords);
-  return { rules, scan: (target, stats) => scanTarget(target, compiled, index, rulesByKeyword, stats) };
+  const keywordLengths = keywords.map((keyword) => keyword.length);
+  return {
+    rules,
+    scan: (target, stats) => scanTarget(target, compiled, index, rulesByKeyword, keywordLengths, stats)
+  };
 }
-function scanTarget(target, compiled, index, rulesByKeyword, stats) {
+function scanTarget(target, compiled, index, rulesByKeyword, keywordLengths, stats) {
   const { text } = target;
   const searchedUpTo = new Int32Array(compiled.length).fill(-1);
   const candidates = [];
+  let nameEnd = -1;
+  const nameEndFrom = (position) => {
+    if (position > nameEnd) {
+      nameEnd = position;
+      while (nameEnd < text.length) {
+        if (NAME_CHAR[text.charCodeAt(nameEnd)] === 0) break;
+        nameEnd++;
+      }
+    }
+    return nameEnd;
+  };
   const line = { start: 0, end: -1 };
   const lineAround = (position) => {
     if (position > line.end) {
@@ -191,8 +230,18 @@ function scanTarget(target, compiled, index, rulesByKeyword, stats) {
   };
   index.forEachHit(text, (end, keywordId) => {
     for (const ruleIndex of rulesByKeyword[keywordId]) {
-      if (end <= searchedUpTo[ruleIndex]) continue;
       const entry = compiled[ruleIndex];
+      const { anchor } = entry.rule;
+      if (anchor !== void 0) {
+        const at = anchor === "keyword" ? end - keywordLengths[keywordId] : nameEndFrom(end);
+        if (at === searchedUpTo[ruleIndex]) continue;
+        searchedUpTo[ruleIndex] = at;
+        if (entry.firstChar && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
+        if (stats) stats.regexRuns++;
+        collectAnchoredMatch(text, at, entry, candidates);
+        continue;
+      }
+      if (end <= searchedUpTo[ruleIndex]) continue;
       const [from, to, covered] = regionAround(
         text.length,
         lineAround(end),
@@ -229,18 +278,27 @@ function passesGate(text, from, to, gate) {
 }
 function collectMatches(text, from, to, entry, out) {
   const region = text.slice(from, to);
-  const { pattern, rule } = entry;
+  const { pattern } = entry;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(region); match !== null; match = pattern.exec(region)) {
     if (match[0].length === 0) pattern.lastIndex++;
-    const secret = match.groups?.secret;
-    if (!secret) continue;
-    const confidence = judge(rule, secret);
-    if (confidence === void 0) continue;
-    const start = rule.multiline ? from + match.index : from + match.index + match[0].indexOf(secret);
-    const end = rule.multiline ? from + match.index + match[0].length : start + secret.length;
-    out.push({ rule, start, end, secret, confidence });
+    addCandidate(match, from, entry.rule, out);
   }
+}
+function collectAnchoredMatch(text, at, entry, out) {
+  const { pattern } = entry;
+  pattern.lastIndex = at;
+  const match = pattern.exec(text);
+  if (match !== null) addCandidate(match, 0, entry.rule, out);
+}
+function addCandidate(match, offset, rule, out) {
+  const secret = match.groups?.secret;
+  if (!secret) return;
+  const confidence = judge(rule, secret);
+  if (confidence === void 0) return;
+  const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(secret);
+  const end = rule.multiline ? offset + match.index + match[0].length : start + secret.length;
+  out.push({ rule, start, end, secret, confidence });
 }
 function judge(rule, secret) {
   if (rule.minEntropy !== void 0 && shannonEntropy(secret) < rule.minEntropy) return void 0;
@@ -2152,6 +2210,10 @@ var azureDevopsPat = {
   // Context first (`AZURE_DEVOPS_PAT=`, `$pat = `, `https://user:<pat>@dev.azure.com`), then 52
   // base32 characters. The flag `i` is for the names; `validate` keeps the value lower-case.
   pattern: /(?:(?:(?<![A-Za-z0-9])(?:azure[_.-]?devops|azdo|ado|vsts|tfs)[\w.-]{0,25}?(?:pat|token|key|password|pwd|secret)|personal[_.-]?access[_.-]?token|(?<![A-Za-z0-9])\$?pat)['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?|https:\/\/(?:[\w.%-]{1,64}:)?(?=[a-z2-7]{52}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])/i,
+  // The names have no literal start, so the pattern would be tried at every position of every
+  // line with `pat` (`path`) or `ado`: first look for the token's 52 lower-case base32
+  // characters (`validate` rejects any other case).
+  gate: /[:=>/][\s'"]{0,5}[a-z2-7]{52}/,
   minEntropy: 3.5,
   validate: legacyPatVerdict,
   remediation: {
@@ -2817,6 +2879,8 @@ var discordBotToken = {
   keywords: ["discord", "token", ".run(", ".login("],
   // <base64 snowflake id>.<timestamp>.<hmac>; the id decodes to 17–20 digits, so it starts M/N/O.
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
+  // `token` is on many lines: first look for the 6-character timestamp between two dots.
+  gate: /\.[A-Za-z0-9_-]{6}\./,
   minEntropy: 4,
   validate: (secret) => {
     const id = Buffer.from(secret.slice(0, secret.indexOf(".")), "base64url").toString("latin1");
@@ -5685,6 +5749,8 @@ var airtablePat = {
   keywords: ["pat"],
   // pat<14-char token id>.<64 hex secret>
   pattern: /(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_])/,
+  anchor: "keyword",
+  firstChars: "p",
   minEntropy: 3.5,
   remediation: {
     summary: "Delete or regenerate the token on airtable.com/create/tokens and create a new one limited to the bases and scopes it needs.",
@@ -6351,9 +6417,11 @@ var SHAPES = [
   /^0x[0-9a-fA-F]{64}$/
   // EVM private key
 ];
+var ANY_PREFIX = new RegExp(
+  `^(?:${PREFIXES.map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`
+);
 function hasProviderTokenPrefix(value) {
-  for (const prefix of PREFIXES) if (value.startsWith(prefix)) return true;
-  return SHAPES.some((shape) => shape.test(value));
+  return ANY_PREFIX.test(value) || SHAPES.some((shape) => shape.test(value));
 }
 
 // src/core/secrets/structure/generic-value-verdict.ts
@@ -6524,17 +6592,19 @@ var NOT_CREDENTIAL_TOKENS = [
   "apns",
   "verification"
 ];
-function namePattern(keyword, notAfter, guarded = keyword.any) {
+function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "") {
   const glued = keyword.glued ? `|[A-Z](?:${keyword.glued})` : "";
   const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})${glued})`;
   const guard = notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : "";
-  return String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}(?![\w.-])${endsWithKeyword}${guard}`;
+  const name = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
+  return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
 }
 function assignment(keyword, minLength, notAfter) {
   return new RegExp(
-    String.raw`${namePattern(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
+    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
   );
 }
+var ASSIGNMENT_FIRST_CHARS = "?\\'\"`] 	=:";
 function judge2(kind) {
   return (secret) => genericValueVerdict(secret, kind);
 }
@@ -6569,7 +6639,8 @@ var genericPassword = {
   severity: "high",
   keywords: ["pass", "pw"],
   pattern: assignment(PASSWORD2, 6, HASHED2),
-  gate: /[=:]/,
+  anchor: "word-end",
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -6634,7 +6705,8 @@ var genericSecret = {
   keywords: ["secret"],
   // client/consumer/app secrets are generic-client-secret's.
   pattern: assignment(SECRET, 10, CLIENTS),
-  gate: /[=:]/,
+  anchor: "word-end",
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6677,7 +6749,8 @@ var genericClientSecret = {
   severity: "high",
   keywords: ["secret"],
   pattern: assignment(CLIENT_SECRET, 10),
-  gate: /[=:]/,
+  anchor: "word-end",
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6726,7 +6799,8 @@ var genericApiKey = {
     "subscription-key"
   ],
   pattern: assignment(API_KEY, 12),
-  gate: /[=:]/,
+  anchor: "word-end",
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6765,7 +6839,8 @@ var genericToken = {
   severity: "high",
   keywords: ["token", "auth"],
   pattern: assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
-  gate: /[=:]/,
+  anchor: "word-end",
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6819,7 +6894,8 @@ var genericPrivateKeyValue = {
   severity: "high",
   keywords: ["private", "priv", "signing", "encryption", "master"],
   pattern: assignment(PRIVATE_KEY, 32),
-  gate: /[=:]/,
+  anchor: "word-end",
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6846,7 +6922,7 @@ var genericPrivateKeyValue = {
   }
 };
 var CROSS_FAMILY_KEYWORDS = ["pass", "pw", "secret", "token", "key"];
-var ANY_NAME = namePattern(ANY_CREDENTIAL, NOT_SECRET_KEYS, "[Kk]ey|KEY");
+var anyNameEndingHere = (before) => nameEndingHere(ANY_CREDENTIAL, NOT_SECRET_KEYS, "[Kk]ey|KEY", before);
 var genericKeyedCall = {
   id: "generic-keyed-call",
   title: "Credential passed by name to a call (define, setenv, put)",
@@ -6854,8 +6930,11 @@ var genericKeyedCall = {
   severity: "high",
   keywords: CROSS_FAMILY_KEYWORDS,
   // The name is a call's first argument: a list of strings ('a_key', 'b') is not a pair.
-  pattern: new RegExp(String.raw`\([ \t]*['"]${ANY_NAME}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`),
-  gate: /\(/,
+  pattern: new RegExp(
+    String.raw`${anyNameEndingHere(String.raw`\([ \t]*['"]`)}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
+  ),
+  anchor: "word-end",
+  firstChars: `'"`,
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -6885,9 +6964,10 @@ var genericXmlCredential = {
   severity: "high",
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`(?:<${ANY_NAME}>|(?:key|name)=['"]${ANY_NAME}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`
+    String.raw`(?:${anyNameEndingHere("<")}>|${anyNameEndingHere(`(?:key|name)=['"]`)}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`
   ),
-  gate: /[<=]/,
+  anchor: "word-end",
+  firstChars: `>'"`,
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -6917,9 +6997,10 @@ var genericTypedCredential = {
   severity: "high",
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`${ANY_NAME}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
+    String.raw`${anyNameEndingHere("")}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
   ),
-  gate: /=/,
+  anchor: "word-end",
+  firstChars: "? 	:",
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -6974,8 +7055,10 @@ var genericSqlPassword = {
   severity: "high",
   keywords: ["password", "identified"],
   pattern: new RegExp(
-    String.raw`(?<!\w)(?:(?:WITH|with|LOGIN|login|ENCRYPTED|encrypted)[ \t]+(?:PASSWORD|password)[ \t]+'|(?:IDENTIFIED|identified)[ \t]+(?:BY|by)[ \t]+['"])(?<secret>${VALUE}{6,256})`
+    String.raw`(?:(?<=(?<!\w)(?:WITH|with|LOGIN|login|ENCRYPTED|encrypted)[ \t]+)(?:PASSWORD|password)[ \t]+'|(?<!\w)(?:IDENTIFIED|identified)[ \t]+(?:BY|by)[ \t]+['"])(?<secret>${VALUE}{6,256})`
   ),
+  anchor: "keyword",
+  firstChars: "PpIi",
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -8243,11 +8326,12 @@ var awsSesSmtpPassword = {
   provider: "AWS",
   severity: "high",
   keywords: ["ses"],
-  pattern: namedValuePattern(
-    "(?:aws[_.-]?)?ses[\\w.-]{0,20}?(?:smtp[_.-]?)?pass(?:word)?",
-    "B[A-Za-z0-9+/]{43}",
-    "(?![A-Za-z0-9+/=])"
+  // Anchored at `ses` (in every `uses` and `classes`), with an `aws_` before it read behind.
+  pattern: new RegExp(
+    String.raw`(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z0-9])aws[_.-]?))ses[\w.-]{0,20}?(?:smtp[_.-]?)?pass(?:word)?${ASSIGNMENT}(?<secret>B[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])`,
+    "i"
   ),
+  anchor: "keyword",
   minEntropy: 3.8,
   validate: checkSesSmtpPassword,
   remediation: {
@@ -8823,6 +8907,8 @@ var honeycombIngestKey = {
   // `hc`, a letter Honeycomb assigns, `ik`/`ic`, then a 26-character key ID and 32-character
   // secret written together.
   pattern: /(?<![A-Za-z0-9_])(?<secret>hc[a-z]i[kc]_[A-Za-z0-9]{58})(?![A-Za-z0-9_])/,
+  anchor: "keyword",
+  firstChars: "h",
   minEntropy: 3.5,
   remediation: {
     summary: "Delete the ingest key in Honeycomb (Environment settings \u2192 API Keys), create a new one, and update the OpenTelemetry exporters that send with it.",
@@ -11270,6 +11356,8 @@ var facebookAppSecret = {
   severity: "high",
   keywords: ["facebook", "instagram", "fb"],
   pattern: assigned(["facebook", "instagram", "fb"], "[a-f0-9]{32}", { qualifiers: ["secret"] }),
+  // The match starts at the name, and `fb` is in many words: try it only where the name starts.
+  anchor: "keyword",
   minEntropy: 2.7,
   validate: realistic(),
   remediation: {
@@ -12686,6 +12774,9 @@ var twilioApiKeySid = {
   severity: "medium",
   keywords: ["sk"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_])/,
+  // `sk` is in every `task` and `disk`: try only an upper-case `SK` where it starts.
+  anchor: "keyword",
+  firstChars: "S",
   minEntropy: 2.7,
   remediation: {
     summary: "Find where the key secret is stored next to this SID; if it leaked too, delete the API key in the Twilio Console (Account \u2192 API keys & tokens) and create a new one.",
@@ -12736,6 +12827,9 @@ var twilioAccountSid = {
   severity: "low",
   keywords: ["ac"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>AC[0-9a-f]{32})(?![A-Za-z0-9_])/,
+  // `ac` is in every `react` and `trace`: try only an upper-case `AC` where it starts.
+  anchor: "keyword",
+  firstChars: "A",
   minEntropy: 2.7,
   remediation: {
     summary: "Account SIDs are identifiers; check that the auth token or an API key secret was not committed alongside it, and rotate those if so.",
@@ -12814,8 +12908,10 @@ var genericUrlCredentials = {
   title: "Password or token in a URL (user:password@host)",
   provider: "Generic",
   severity: "high",
-  keywords: ["http", "ftp", "ssh://", "git://", "svn", "smb://", "rsync://", "ws://", "wss://", "socks5"],
-  pattern: /(?<![\w+.-])(?:https?|ftps?|sftp|ssh|git|svn(?:\+ssh)?|smb|rsync|wss?|socks5h?|telnet):\/\/[^\s:@/?#'"<>`]{0,128}:(?<secret>[^\s@/?#'"<>`]{1,256})@(?=[\w[.%-])/i,
+  keywords: ["://"],
+  // Anchored at `://`, with the scheme read behind it: one try per URL, not per position.
+  pattern: /(?<=(?<![\w+.-])(?:https?|ftps?|sftp|ssh|git|svn(?:\+ssh)?|smb|rsync|wss?|socks5h?|telnet)):\/\/[^\s:@/?#'"<>`]{0,128}:(?<secret>[^\s@/?#'"<>`]{1,256})@(?=[\w[.%-])/i,
+  anchor: "keyword",
   minEntropy: 2,
   validate: checkUrlPassword,
   confidence: "generic",
@@ -12828,7 +12924,8 @@ var genericUrlCredentials = {
       `git remote add origin https://deploy-bot:${urlPassword()}@git.internal.test/platform/api.git`,
       `PIP_INDEX_URL=https://ci:${urlPassword()}@pypi.internal.test/simple/`,
       `  proxy: "http://svc-proxy:${urlPassword()}@proxy.corp.test:3128"`,
-      `curl -O ftp://backup:${urlPassword()}@files.internal.test/dumps/latest.sql.gz`
+      `curl -O ftp://backup:${urlPassword()}@files.internal.test/dumps/latest.sql.gz`,
+      `lftp sftp://deploy:${urlPassword()}@files.internal.test`
     ],
     falsePositives: [
       "https://user:password@example.com/path",

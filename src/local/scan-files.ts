@@ -54,10 +54,10 @@ export async function scanFiles(
     total.skipped.push({ path, reason: 'ignored', detail: 'secrets.ignore_paths' });
 
   const files = listFiles(targets, options, onIgnored);
-  // Read ahead by hand: breaking out of `for await` would close the walk for good.
+  // Read ahead by hand: breaking out of `for ... of` would close the walk for good.
   const head: WalkedFile[] = [];
   while (head.length <= INLINE_LIMIT) {
-    const next = await files.next();
+    const next = files.next();
     if (next.done) break;
     head.push(next.value);
   }
@@ -66,18 +66,18 @@ export async function scanFiles(
     const scanner = createScanner(selectRules(options.config.disable_rules));
     for (let i = 0; i < head.length; i += BATCH_FILES)
       add(scanBatch(scanner, { files: head.slice(i, i + BATCH_FILES), maxBytes }));
-    for await (const file of files) add(scanBatch(scanner, { files: [file], maxBytes }));
+    for (const file of files) add(scanBatch(scanner, { files: [file], maxBytes }));
     return total;
   }
   await runPool(jobs, options.config.disable_rules, maxBytes, head, files, add);
   return total;
 }
 
-async function* listFiles(
+function* listFiles(
   targets: readonly string[],
   options: FileScanOptions,
   onIgnored: (path: string) => void,
-): AsyncGenerator<WalkedFile> {
+): Generator<WalkedFile> {
   for (const target of targets) {
     const absolute = resolve(options.cwd, target);
     const stats = statSync(absolute); // throws ENOENT: the CLI turns it into a clear message
@@ -104,7 +104,7 @@ async function runPool(
   disabledRules: string[],
   maxBytes: number,
   head: WalkedFile[],
-  rest: AsyncGenerator<WalkedFile>,
+  rest: Generator<WalkedFile>,
   add: (result: BatchResult) => void,
 ): Promise<void> {
   const workers = Array.from(
@@ -113,9 +113,9 @@ async function runPool(
   );
   const pending = [...head];
   let walking = true;
-  const nextBatch = async (): Promise<FileBatch | undefined> => {
+  const nextBatch = (): FileBatch | undefined => {
     while (walking && pending.length < BATCH_FILES) {
-      const next = await rest.next();
+      const next = rest.next();
       if (next.done) walking = false;
       else pending.push(next.value);
     }
@@ -125,7 +125,7 @@ async function runPool(
   try {
     await Promise.all(
       workers.map(async (worker) => {
-        for (let batch = await nextBatch(); batch; batch = await nextBatch()) {
+        for (let batch = nextBatch(); batch; batch = nextBatch()) {
           add(await send(worker, batch));
         }
       }),

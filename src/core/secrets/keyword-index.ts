@@ -10,12 +10,13 @@ export interface KeywordIndex {
 }
 
 export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
-  const classOf = new Uint16Array(65536);
+  const classOf = new Uint8Array(65536);
   let classes = 1;
   for (const keyword of keywords) {
     for (const ch of keyword) {
       const code = ch.charCodeAt(0);
       if (classOf[code] === 0) {
+        if (classes === 256) throw new Error('keywords use more than 255 distinct characters');
         classOf[code] = classes++;
         const upper = ch.toUpperCase().charCodeAt(0);
         if (upper !== code && upper < 128) classOf[upper] = classOf[code]!;
@@ -68,16 +69,28 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
       }
     }
   }
-  const hasOutput = new Uint8Array(stateCount);
-  for (let s = 0; s < stateCount; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
+  // The table the scan walks: each entry is the next state's row offset (state × classes), so
+  // a step is one add and one load; a state with keywords ending in it is stored as
+  // `-(offset) - 1`, so one sign test per character finds the hits. This runs once per
+  // character of every scanned byte, and is what keeps the pass near memory speed.
+  const table = new Int32Array(stateCount * classes);
+  for (let entry = 0; entry < table.length; entry++) {
+    const next = delta[entry]!;
+    table[entry] = outputs[next]!.length > 0 ? -(next * classes) - 1 : next * classes;
+  }
 
   return {
     keywords,
     forEachHit(text, onHit) {
-      let state = 0;
+      let offset = 0;
       for (let i = 0; i < text.length; i++) {
-        state = delta[state * classes + classOf[text.charCodeAt(i)]!]!;
-        if (hasOutput[state] === 1) for (const id of outputs[state]!) onHit(i + 1, id);
+        const next = table[offset + classOf[text.charCodeAt(i)]!]!;
+        if (next >= 0) {
+          offset = next;
+          continue;
+        }
+        offset = -next - 1;
+        for (const id of outputs[offset / classes]!) onHit(i + 1, id);
       }
     },
   };

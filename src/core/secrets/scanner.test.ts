@@ -144,6 +144,66 @@ describe('createScanner', () => {
     expect([1, 2, 3].map(() => gated.scan({ path: 'x', text }).length)).toEqual([1, 1, 1]);
   });
 
+  describe('anchored rules', () => {
+    // Names ending in `key`, checked behind the anchor: the engine tries the pattern once per
+    // name that holds the keyword, right where the name ends.
+    const nameRule: SecretRule = {
+      ...genericRule,
+      id: 'test-name-end',
+      anchor: 'word-end',
+      firstChars: ' =',
+      pattern: /(?<=(?<![\w.-])[\w.-]{0,40}key)[ ]?=[ ]?"(?<secret>[^"\s]{12,})"/,
+    };
+    const prefixRule: SecretRule = {
+      ...tokenRule,
+      id: 'test-prefix',
+      keywords: ['tk'],
+      anchor: 'keyword',
+      firstChars: 'T',
+      pattern: /(?<![A-Za-z0-9_])(?<secret>TK[0-9a-f]{32})(?![A-Za-z0-9_])/,
+    };
+    const anchored = createScanner([nameRule, prefixRule]);
+
+    it('finds a value after a name that ends in its keyword, wherever the keyword sits in it', () => {
+      const value = sample('', ALNUM, 24);
+      const lines = [`db.api_key = "${value}"`, `keyring.key="${value}"`, `monkey_key = "${value}"`];
+
+      for (const text of lines) {
+        expect(anchored.scan({ path: 'x', text }).map((f) => f.ruleId), text).toEqual(['test-name-end']);
+      }
+      // The name does not end in `key`, or the value does not follow the name.
+      expect(anchored.scan({ path: 'x', text: `keyboard = "${value}"` })).toEqual([]);
+      expect(anchored.scan({ path: 'x', text: `key("${value}")` })).toEqual([]);
+    });
+
+    it('tries a keyword anchor only where one of its first characters starts the keyword', () => {
+      const sid = `TK${sample('', '0123456789abcdef', 32)}`;
+      const stats: ScanStats = { regexChars: 0, regexRuns: 0 };
+
+      const findings = anchored.scan({ path: 'x', text: `tasks tk tk ${sid}` }, stats);
+
+      expect(findings.map((f) => [f.ruleId, f.column])).toEqual([['test-prefix', 13]]);
+      // Three `tk` hits; only the upper-case one reached the pattern.
+      expect(stats.regexRuns).toBe(1);
+      expect(stats.regexChars).toBe(0);
+    });
+
+    it('measures a long name once, not once per keyword inside it', () => {
+      const text = `${'key'.repeat(1_000_000)} = "${sample('', ALNUM, 24)}"`;
+      const stats: ScanStats = { regexChars: 0, regexRuns: 0 };
+
+      // The name is longer than the pattern allows, so nothing is found, and each of the
+      // million hits shares one anchor: one run, not a million.
+      expect(anchored.scan({ path: 'x', text }, stats)).toEqual([]);
+      expect(stats.regexRuns).toBe(1);
+    });
+
+    it('refuses rule shapes it cannot run', () => {
+      expect(() => createScanner([{ ...blockRule, anchor: 'keyword' }])).toThrow(/multi-line/);
+      expect(() => createScanner([{ ...tokenRule, firstChars: 't' }])).toThrow(/needs an anchor/);
+    });
+  });
+
   it('maps diff findings to new-file lines and ignores removed lines', () => {
     const added = token();
     const removed = token();

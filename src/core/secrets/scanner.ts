@@ -19,9 +19,12 @@ export interface ScanTarget {
 
 /** Work counters a caller may pass in to see what a scan cost (benchmarks, work-bound tests). */
 export interface ScanStats {
-  /** Characters handed to rule regexes, summed over every regex run. */
+  /** Characters of the regions that unanchored rule regexes searched, summed over every run. */
   regexChars: number;
-  /** Regex runs (one per rule per searched region). */
+  /**
+   * Regex runs: one per unanchored rule per searched region, one per anchored rule per anchor
+   * (an anchored run reads at most its match, a few hundred characters).
+   */
   regexRuns: number;
 }
 
@@ -47,9 +50,22 @@ const MULTILINE_REACH = 16_384;
 
 interface CompiledRule {
   rule: SecretRule;
+  /** Global for a region search; sticky for an anchored rule. */
   pattern: RegExp;
   gate?: RegExp;
+  /** An anchored rule's `firstChars` as a lookup by character code; undefined accepts all. */
+  firstChar?: Uint8Array;
 }
+
+/** 1 at the code of each character of `chars`, for one-load membership tests. */
+function charLookup(chars: string): Uint8Array {
+  const lookup = new Uint8Array(65536);
+  for (const ch of chars) lookup[ch.charCodeAt(0)] = 1;
+  return lookup;
+}
+
+/** `[A-Za-z0-9_.-]`: the characters of a name, for `word-end` anchors. */
+const NAME_CHAR = charLookup('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-');
 
 interface Candidate {
   rule: SecretRule;
@@ -61,11 +77,18 @@ interface Candidate {
 
 /** Builds a scanner over `rules`; the keyword automaton and regexes are compiled once here. */
 export function createScanner(rules: readonly SecretRule[]): SecretScanner {
-  const compiled: CompiledRule[] = rules.map((rule) => ({
-    rule,
-    pattern: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gydv]/g, '')}g`),
-    ...(rule.gate ? { gate: new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, '')) } : {}),
-  }));
+  const compiled: CompiledRule[] = rules.map((rule) => {
+    if (rule.anchor && rule.multiline)
+      throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
+    if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
+    const flags = rule.pattern.flags.replace(/[gydv]/g, '') + (rule.anchor ? 'y' : 'g');
+    return {
+      rule,
+      pattern: new RegExp(rule.pattern.source, flags),
+      ...(rule.gate ? { gate: new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, '')) } : {}),
+      ...(rule.firstChars ? { firstChar: charLookup(rule.firstChars) } : {}),
+    };
+  });
   const keywords: string[] = [];
   const rulesByKeyword: number[][] = [];
   compiled.forEach((entry, ruleIndex) => {
@@ -80,7 +103,11 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
     }
   });
   const index = buildKeywordIndex(keywords);
-  return { rules, scan: (target, stats) => scanTarget(target, compiled, index, rulesByKeyword, stats) };
+  const keywordLengths = keywords.map((keyword) => keyword.length);
+  return {
+    rules,
+    scan: (target, stats) => scanTarget(target, compiled, index, rulesByKeyword, keywordLengths, stats),
+  };
 }
 
 function scanTarget(
@@ -88,12 +115,28 @@ function scanTarget(
   compiled: readonly CompiledRule[],
   index: KeywordIndex,
   rulesByKeyword: readonly number[][],
+  keywordLengths: readonly number[],
   stats: ScanStats | undefined,
 ): Finding[] {
   const { text } = target;
-  // Per rule, the end of the last region searched: a keyword inside it needs no new search.
+  // Per rule, the end of the last region searched, or the last anchor tried: a keyword inside
+  // it needs no new search.
   const searchedUpTo = new Int32Array(compiled.length).fill(-1);
   const candidates: Candidate[] = [];
+
+  // Hits arrive in order of their end, so the name holding the latest hit is measured once,
+  // not once per keyword inside it: a megabyte-long name costs one pass, not one per hit.
+  let nameEnd = -1;
+  const nameEndFrom = (position: number) => {
+    if (position > nameEnd) {
+      nameEnd = position;
+      while (nameEnd < text.length) {
+        if (NAME_CHAR[text.charCodeAt(nameEnd)] === 0) break;
+        nameEnd++;
+      }
+    }
+    return nameEnd;
+  };
 
   // Hits arrive in text order, so the line around the latest hit is found once per line, not
   // once per hit: on a minified bundle's one long line that is the difference between linear
@@ -109,8 +152,18 @@ function scanTarget(
   };
   index.forEachHit(text, (end, keywordId) => {
     for (const ruleIndex of rulesByKeyword[keywordId]!) {
-      if (end <= searchedUpTo[ruleIndex]!) continue;
       const entry = compiled[ruleIndex]!;
+      const { anchor } = entry.rule;
+      if (anchor !== undefined) {
+        const at = anchor === 'keyword' ? end - keywordLengths[keywordId]! : nameEndFrom(end);
+        if (at === searchedUpTo[ruleIndex]) continue;
+        searchedUpTo[ruleIndex] = at;
+        if (entry.firstChar && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
+        if (stats) stats.regexRuns++;
+        collectAnchoredMatch(text, at, entry, candidates);
+        continue;
+      }
+      if (end <= searchedUpTo[ruleIndex]!) continue;
       const [from, to, covered] = regionAround(
         text.length,
         lineAround(end),
@@ -161,20 +214,33 @@ function passesGate(text: string, from: number, to: number, gate: RegExp): boole
 
 function collectMatches(text: string, from: number, to: number, entry: CompiledRule, out: Candidate[]): void {
   const region = text.slice(from, to);
-  const { pattern, rule } = entry;
+  const { pattern } = entry;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(region); match !== null; match = pattern.exec(region)) {
     if (match[0].length === 0) pattern.lastIndex++;
-    const secret = match.groups?.secret;
-    if (!secret) continue;
-    const confidence = judge(rule, secret);
-    if (confidence === undefined) continue;
-    // A multi-line secret (a PEM block) is reported from its first line, the BEGIN header,
-    // where people and other scanners look for it; the value judged and hashed is the body.
-    const start = rule.multiline ? from + match.index : from + match.index + match[0].indexOf(secret);
-    const end = rule.multiline ? from + match.index + match[0].length : start + secret.length;
-    out.push({ rule, start, end, secret, confidence });
+    addCandidate(match, from, entry.rule, out);
   }
+}
+
+/** Runs an anchored rule once, sticky at `at` in the whole text (its lookbehinds see before it). */
+function collectAnchoredMatch(text: string, at: number, entry: CompiledRule, out: Candidate[]): void {
+  const { pattern } = entry;
+  pattern.lastIndex = at;
+  const match = pattern.exec(text);
+  if (match !== null) addCandidate(match, 0, entry.rule, out);
+}
+
+/** Judges one match found in text that starts at `offset`, and keeps it when it is a finding. */
+function addCandidate(match: RegExpExecArray, offset: number, rule: SecretRule, out: Candidate[]): void {
+  const secret = match.groups?.secret;
+  if (!secret) return;
+  const confidence = judge(rule, secret);
+  if (confidence === undefined) return;
+  // A multi-line secret (a PEM block) is reported from its first line, the BEGIN header,
+  // where people and other scanners look for it; the value judged and hashed is the body.
+  const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(secret);
+  const end = rule.multiline ? offset + match.index + match[0].length : start + secret.length;
+  out.push({ rule, start, end, secret, confidence });
 }
 
 /** The confidence a match earns, or undefined when it is not a finding at all. */

@@ -52,9 +52,27 @@ export interface SecretRule {
    */
   multiline?: boolean;
   /**
+   * Where the pattern starts, when it can be pinned to its keyword rather than searched for
+   * along the whole line. An anchored pattern runs once per keyword hit, sticky at the anchor,
+   * and sees the text before the anchor only through lookbehinds.
+   * - `keyword`: where the keyword starts (`https://` for URL credentials).
+   * - `word-end`: right after the run of `[A-Za-z0-9_.-]` that holds the keyword, so a rule for
+   *   names ending in `password` sees `db.password` whole and checks it by lookbehind.
+   * Unanchored patterns (the default) are searched on the keyword's line.
+   */
+  anchor?: 'keyword' | 'word-end';
+  /**
+   * For an anchored rule: the characters a match can start with, one of which must be at the
+   * anchor before the pattern runs at all (`=`, `:` or a quote after a name; `A` for a
+   * case-sensitive `AC` prefix). It only saves work, so it must list every character the
+   * pattern can start with.
+   */
+  firstChars?: string;
+  /**
    * A cheap pattern (a character class, a literal) the searched text must contain before
-   * `pattern` runs at all: generic assignment rules need `=` or `:`, a call needs `(`. It only
-   * saves work; it must never reject text the pattern could match.
+   * `pattern` runs at all, for patterns with no literal start: a Webex token's cluster
+   * separator, an Azure DevOps token's 52 base32 characters. It only saves work; it must never
+   * reject text where the rule could report a finding.
    */
   gate?: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret; below it the match is dropped. */

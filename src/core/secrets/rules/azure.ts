@@ -359,6 +359,10 @@ export const azureDevopsPat: SecretRule = {
   // base32 characters. The flag `i` is for the names; `validate` keeps the value lower-case.
   pattern:
     /(?:(?:(?<![A-Za-z0-9])(?:azure[_.-]?devops|azdo|ado|vsts|tfs)[\w.-]{0,25}?(?:pat|token|key|password|pwd|secret)|personal[_.-]?access[_.-]?token|(?<![A-Za-z0-9])\$?pat)['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?|https:\/\/(?:[\w.%-]{1,64}:)?(?=[a-z2-7]{52}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])/i,
+  // The names have no literal start, so the pattern would be tried at every position of every
+  // line with `pat` (`path`) or `ado`: first look for the token's 52 lower-case base32
+  // characters (`validate` rejects any other case).
+  gate: /[:=>/][\s'"]{0,5}[a-z2-7]{52}/,
   minEntropy: 3.5,
   validate: legacyPatVerdict,
   remediation: {

@@ -241,6 +241,8 @@ export const discordBotToken: SecretRule = {
   // <base64 snowflake id>.<timestamp>.<hmac>; the id decodes to 17–20 digits, so it starts M/N/O.
   pattern:
     /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
+  // `token` is on many lines: first look for the 6-character timestamp between two dots.
+  gate: /\.[A-Za-z0-9_-]{6}\./,
   minEntropy: 4,
   validate: (secret) => {
     const id = Buffer.from(secret.slice(0, secret.indexOf('.')), 'base64url').toString('latin1');

@@ -213,6 +213,8 @@ export const airtablePat: SecretRule = {
   keywords: ['pat'],
   // pat<14-char token id>.<64 hex secret>
   pattern: /(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_])/,
+  anchor: 'keyword',
+  firstChars: 'p',
   minEntropy: 3.5,
   remediation: {
     summary:

@@ -140,15 +140,24 @@ const NOT_CREDENTIAL_TOKENS = [
 ];
 
 /**
- * A name ending in the keyword. The whole name is taken greedily and then checked backwards,
- * so a candidate costs one scan rather than one per possible split.
+ * A name ending in the keyword, checked from where the name ends: these rules are anchored at
+ * `word-end`, so the engine tries them once per name that holds a keyword, and the name itself
+ * (after `before`, such as `<` or `("`) is read backwards by lookbehinds. A miss costs a few
+ * characters, not a search of the whole line.
  */
-function namePattern(keyword: Keyword, notAfter?: readonly string[], guarded = keyword.any): string {
+function nameEndingHere(
+  keyword: Keyword,
+  notAfter?: readonly string[],
+  guarded = keyword.any,
+  before = '',
+): string {
   const glued = keyword.glued ? `|[A-Z](?:${keyword.glued})` : '';
   const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})${glued})`;
   const guard = notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : '';
   // Not inside `a:b:name` (ARNs, URNs) nor a `${NAME:default}` reference; `$env:NAME` is fine.
-  return String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}(?![\w.-])${endsWithKeyword}${guard}`;
+  const name = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
+  // The cheap checks come first: most names holding a keyword do not end in it (`keyboard`).
+  return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
 }
 
 /**
@@ -158,9 +167,12 @@ function namePattern(keyword: Keyword, notAfter?: readonly string[], guarded = k
  */
 function assignment(keyword: Keyword, minLength: number, notAfter?: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`${namePattern(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
+    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
   );
 }
+
+/** What can follow a name in `assignment`: `?`, a backslash, a quote, `]`, a blank, `=` or `:`. */
+const ASSIGNMENT_FIRST_CHARS = '?\\\'"`] \t=:';
 
 function judge(kind: GenericValueKind): (secret: string) => StructureVerdict {
   return (secret) => genericValueVerdict(secret, kind);
@@ -211,7 +223,8 @@ export const genericPassword: SecretRule = {
   severity: 'high',
   keywords: ['pass', 'pw'],
   pattern: assignment(PASSWORD, 6, HASHED),
-  gate: /[=:]/,
+  anchor: 'word-end',
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',
@@ -276,7 +289,8 @@ export const genericSecret: SecretRule = {
   keywords: ['secret'],
   // client/consumer/app secrets are generic-client-secret's.
   pattern: assignment(SECRET, 10, CLIENTS),
-  gate: /[=:]/,
+  anchor: 'word-end',
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -320,7 +334,8 @@ export const genericClientSecret: SecretRule = {
   severity: 'high',
   keywords: ['secret'],
   pattern: assignment(CLIENT_SECRET, 10),
-  gate: /[=:]/,
+  anchor: 'word-end',
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -371,7 +386,8 @@ export const genericApiKey: SecretRule = {
     'subscription-key',
   ],
   pattern: assignment(API_KEY, 12),
-  gate: /[=:]/,
+  anchor: 'word-end',
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -410,7 +426,8 @@ export const genericToken: SecretRule = {
   severity: 'high',
   keywords: ['token', 'auth'],
   pattern: assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
-  gate: /[=:]/,
+  anchor: 'word-end',
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -465,7 +482,8 @@ export const genericPrivateKeyValue: SecretRule = {
   severity: 'high',
   keywords: ['private', 'priv', 'signing', 'encryption', 'master'],
   pattern: assignment(PRIVATE_KEY, 32),
-  gate: /[=:]/,
+  anchor: 'word-end',
+  firstChars: ASSIGNMENT_FIRST_CHARS,
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -494,7 +512,9 @@ export const genericPrivateKeyValue: SecretRule = {
 };
 
 const CROSS_FAMILY_KEYWORDS = ['pass', 'pw', 'secret', 'token', 'key'];
-const ANY_NAME = namePattern(ANY_CREDENTIAL, NOT_SECRET_KEYS, '[Kk]ey|KEY');
+/** Any credential name, after `before` (`<`, `("`), ending where the rule is anchored. */
+const anyNameEndingHere = (before: string) =>
+  nameEndingHere(ANY_CREDENTIAL, NOT_SECRET_KEYS, '[Kk]ey|KEY', before);
 
 export const genericKeyedCall: SecretRule = {
   id: 'generic-keyed-call',
@@ -503,8 +523,11 @@ export const genericKeyedCall: SecretRule = {
   severity: 'high',
   keywords: CROSS_FAMILY_KEYWORDS,
   // The name is a call's first argument: a list of strings ('a_key', 'b') is not a pair.
-  pattern: new RegExp(String.raw`\([ \t]*['"]${ANY_NAME}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`),
-  gate: /\(/,
+  pattern: new RegExp(
+    String.raw`${anyNameEndingHere(String.raw`\([ \t]*['"]`)}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`,
+  ),
+  anchor: 'word-end',
+  firstChars: `'"`,
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',
@@ -535,9 +558,10 @@ export const genericXmlCredential: SecretRule = {
   severity: 'high',
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`(?:<${ANY_NAME}>|(?:key|name)=['"]${ANY_NAME}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`,
+    String.raw`(?:${anyNameEndingHere('<')}>|${anyNameEndingHere(`(?:key|name)=['"]`)}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`,
   ),
-  gate: /[<=]/,
+  anchor: 'word-end',
+  firstChars: `>'"`,
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',
@@ -568,9 +592,10 @@ export const genericTypedCredential: SecretRule = {
   severity: 'high',
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`${ANY_NAME}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`,
+    String.raw`${anyNameEndingHere('')}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`,
   ),
-  gate: /=/,
+  anchor: 'word-end',
+  firstChars: '? \t:',
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',
@@ -627,8 +652,10 @@ export const genericSqlPassword: SecretRule = {
   severity: 'high',
   keywords: ['password', 'identified'],
   pattern: new RegExp(
-    String.raw`(?<!\w)(?:(?:WITH|with|LOGIN|login|ENCRYPTED|encrypted)[ \t]+(?:PASSWORD|password)[ \t]+'|(?:IDENTIFIED|identified)[ \t]+(?:BY|by)[ \t]+['"])(?<secret>${VALUE}{6,256})`,
+    String.raw`(?:(?<=(?<!\w)(?:WITH|with|LOGIN|login|ENCRYPTED|encrypted)[ \t]+)(?:PASSWORD|password)[ \t]+'|(?<!\w)(?:IDENTIFIED|identified)[ \t]+(?:BY|by)[ \t]+['"])(?<secret>${VALUE}{6,256})`,
   ),
+  anchor: 'keyword',
+  firstChars: 'PpIi',
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',

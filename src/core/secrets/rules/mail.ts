@@ -377,11 +377,12 @@ export const awsSesSmtpPassword: SecretRule = {
   provider: 'AWS',
   severity: 'high',
   keywords: ['ses'],
-  pattern: namedValuePattern(
-    '(?:aws[_.-]?)?ses[\\w.-]{0,20}?(?:smtp[_.-]?)?pass(?:word)?',
-    'B[A-Za-z0-9+/]{43}',
-    '(?![A-Za-z0-9+/=])',
+  // Anchored at `ses` (in every `uses` and `classes`), with an `aws_` before it read behind.
+  pattern: new RegExp(
+    String.raw`(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z0-9])aws[_.-]?))ses[\w.-]{0,20}?(?:smtp[_.-]?)?pass(?:word)?${ASSIGNMENT}(?<secret>B[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])`,
+    'i',
   ),
+  anchor: 'keyword',
   minEntropy: 3.8,
   validate: checkSesSmtpPassword,
   remediation: {

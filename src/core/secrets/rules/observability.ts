@@ -423,6 +423,8 @@ export const honeycombIngestKey: SecretRule = {
   // `hc`, a letter Honeycomb assigns, `ik`/`ic`, then a 26-character key ID and 32-character
   // secret written together.
   pattern: /(?<![A-Za-z0-9_])(?<secret>hc[a-z]i[kc]_[A-Za-z0-9]{58})(?![A-Za-z0-9_])/,
+  anchor: 'keyword',
+  firstChars: 'h',
   minEntropy: 3.5,
   remediation: {
     summary:

@@ -321,6 +321,8 @@ export const facebookAppSecret: SecretRule = {
   severity: 'high',
   keywords: ['facebook', 'instagram', 'fb'],
   pattern: assigned(['facebook', 'instagram', 'fb'], '[a-f0-9]{32}', { qualifiers: ['secret'] }),
+  // The match starts at the name, and `fb` is in many words: try it only where the name starts.
+  anchor: 'keyword',
   minEntropy: 2.7,
   validate: realistic(),
   remediation: {

@@ -13,6 +13,9 @@ export const twilioApiKeySid: SecretRule = {
   severity: 'medium',
   keywords: ['sk'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_])/,
+  // `sk` is in every `task` and `disk`: try only an upper-case `SK` where it starts.
+  anchor: 'keyword',
+  firstChars: 'S',
   minEntropy: 2.7,
   remediation: {
     summary:
@@ -67,6 +70,9 @@ export const twilioAccountSid: SecretRule = {
   severity: 'low',
   keywords: ['ac'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>AC[0-9a-f]{32})(?![A-Za-z0-9_])/,
+  // `ac` is in every `react` and `trace`: try only an upper-case `AC` where it starts.
+  anchor: 'keyword',
+  firstChars: 'A',
   minEntropy: 2.7,
   remediation: {
     summary:

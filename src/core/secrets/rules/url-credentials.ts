@@ -43,9 +43,11 @@ export const genericUrlCredentials: SecretRule = {
   title: 'Password or token in a URL (user:password@host)',
   provider: 'Generic',
   severity: 'high',
-  keywords: ['http', 'ftp', 'ssh://', 'git://', 'svn', 'smb://', 'rsync://', 'ws://', 'wss://', 'socks5'],
+  keywords: ['://'],
+  // Anchored at `://`, with the scheme read behind it: one try per URL, not per position.
   pattern:
-    /(?<![\w+.-])(?:https?|ftps?|sftp|ssh|git|svn(?:\+ssh)?|smb|rsync|wss?|socks5h?|telnet):\/\/[^\s:@/?#'"<>`]{0,128}:(?<secret>[^\s@/?#'"<>`]{1,256})@(?=[\w[.%-])/i,
+    /(?<=(?<![\w+.-])(?:https?|ftps?|sftp|ssh|git|svn(?:\+ssh)?|smb|rsync|wss?|socks5h?|telnet)):\/\/[^\s:@/?#'"<>`]{0,128}:(?<secret>[^\s@/?#'"<>`]{1,256})@(?=[\w[.%-])/i,
+  anchor: 'keyword',
   minEntropy: 2,
   validate: checkUrlPassword,
   confidence: 'generic',
@@ -60,6 +62,7 @@ export const genericUrlCredentials: SecretRule = {
       `PIP_INDEX_URL=https://ci:${urlPassword()}@pypi.internal.test/simple/`,
       `  proxy: "http://svc-proxy:${urlPassword()}@proxy.corp.test:3128"`,
       `curl -O ftp://backup:${urlPassword()}@files.internal.test/dumps/latest.sql.gz`,
+      `lftp sftp://deploy:${urlPassword()}@files.internal.test`,
     ],
     falsePositives: [
       'https://user:password@example.com/path',

@@ -165,8 +165,12 @@ const SHAPES = [
   /^0x[0-9a-fA-F]{64}$/, // EVM private key
 ];
 
+/** Every prefix in one alternation: one regex test instead of a loop over 150 prefixes. */
+const ANY_PREFIX = new RegExp(
+  `^(?:${PREFIXES.map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+);
+
 /** Whether `value` looks like a token some provider-specific rule owns. */
 export function hasProviderTokenPrefix(value: string): boolean {
-  for (const prefix of PREFIXES) if (value.startsWith(prefix)) return true;
-  return SHAPES.some((shape) => shape.test(value));
+  return ANY_PREFIX.test(value) || SHAPES.some((shape) => shape.test(value));
 }
