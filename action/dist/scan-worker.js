@@ -72,9 +72,11 @@ function buildKeywordIndex(keywords) {
     const next = delta[entry];
     table[entry] = outputs[next].length > 0 ? -(next * classes) - 1 : next * classes;
   }
+  const hits = [];
   return {
     keywords,
-    forEachHit(text, onHit) {
+    findHits(text) {
+      hits.length = 0;
       let offset = 0;
       for (let i = 0; i < text.length; i++) {
         const next = table[offset + classOf[text.charCodeAt(i)]];
@@ -83,9 +85,11 @@ function buildKeywordIndex(keywords) {
           continue;
         }
         offset = -next - 1;
-        for (const id of outputs[offset / classes]) onHit(i + 1, id);
+        hits.push(i + 1, offset);
       }
-    }
+      return hits;
+    },
+    keywordsIn: (group) => outputs[group / classes]
   };
 }
 
@@ -180,8 +184,10 @@ function createScanner(rules) {
     return {
       rule,
       pattern: new RegExp(rule.pattern.source, flags),
-      ...rule.gate ? { gate: new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, "")) } : {},
-      ...rule.firstChars ? { firstChar: charLookup(rule.firstChars) } : {}
+      anchor: rule.anchor ?? null,
+      multiline: rule.multiline === true,
+      gate: rule.gate ? new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, "")) : null,
+      firstChar: rule.firstChars ? charLookup(rule.firstChars) : null
     };
   });
   const keywords = [];
@@ -228,35 +234,34 @@ function scanTarget(target, compiled, index, rulesByKeyword, keywordLengths, sta
     }
     return line;
   };
-  index.forEachHit(text, (end, keywordId) => {
-    for (const ruleIndex of rulesByKeyword[keywordId]) {
-      const entry = compiled[ruleIndex];
-      const { anchor } = entry.rule;
-      if (anchor !== void 0) {
-        const at = anchor === "keyword" ? end - keywordLengths[keywordId] : nameEndFrom(end);
-        if (at === searchedUpTo[ruleIndex]) continue;
-        searchedUpTo[ruleIndex] = at;
-        if (entry.firstChar && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
-        if (stats) stats.regexRuns++;
-        collectAnchoredMatch(text, at, entry, candidates);
-        continue;
+  const hits = index.findHits(text);
+  for (let hit = 0; hit < hits.length; hit += 2) {
+    const end = hits[hit];
+    for (const keywordId of index.keywordsIn(hits[hit + 1])) {
+      for (const ruleIndex of rulesByKeyword[keywordId]) {
+        const entry = compiled[ruleIndex];
+        const { anchor } = entry;
+        if (anchor !== null) {
+          const at = anchor === "keyword" ? end - keywordLengths[keywordId] : nameEndFrom(end);
+          if (at === searchedUpTo[ruleIndex]) continue;
+          searchedUpTo[ruleIndex] = at;
+          if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
+          if (stats) stats.regexRuns++;
+          collectAnchoredMatch(text, at, entry, candidates);
+          continue;
+        }
+        if (end <= searchedUpTo[ruleIndex]) continue;
+        const [from, to, covered] = regionAround(text.length, lineAround(end), end, entry.multiline);
+        searchedUpTo[ruleIndex] = covered;
+        if (entry.gate !== null && !passesGate(text, from, to, entry.gate)) continue;
+        if (stats) {
+          stats.regexChars += to - from;
+          stats.regexRuns++;
+        }
+        collectMatches(text, from, to, entry, candidates);
       }
-      if (end <= searchedUpTo[ruleIndex]) continue;
-      const [from, to, covered] = regionAround(
-        text.length,
-        lineAround(end),
-        end,
-        entry.rule.multiline === true
-      );
-      searchedUpTo[ruleIndex] = covered;
-      if (entry.gate && !passesGate(text, from, to, entry.gate)) continue;
-      if (stats) {
-        stats.regexChars += to - from;
-        stats.regexRuns++;
-      }
-      collectMatches(text, from, to, entry, candidates);
     }
-  });
+  }
   if (candidates.length === 0) return [];
   return toFindings(target, dropOverlaps(candidates));
 }

@@ -169,7 +169,10 @@ describe('createScanner', () => {
       const lines = [`db.api_key = "${value}"`, `keyring.key="${value}"`, `monkey_key = "${value}"`];
 
       for (const text of lines) {
-        expect(anchored.scan({ path: 'x', text }).map((f) => f.ruleId), text).toEqual(['test-name-end']);
+        expect(
+          anchored.scan({ path: 'x', text }).map((f) => f.ruleId),
+          text,
+        ).toEqual(['test-name-end']);
       }
       // The name does not end in `key`, or the value does not follow the name.
       expect(anchored.scan({ path: 'x', text: `keyboard = "${value}"` })).toEqual([]);

@@ -48,13 +48,20 @@ const WINDOW_MARGIN = 512;
  */
 const MULTILINE_REACH = 16_384;
 
+/**
+ * A rule as the scan loop reads it. Rules are object literals of many shapes, so reading
+ * `rule.anchor` in the loop would hit a megamorphic property lookup on every keyword hit; every
+ * field the loop needs is copied here, into objects that all share one shape.
+ */
 interface CompiledRule {
   rule: SecretRule;
   /** Global for a region search; sticky for an anchored rule. */
   pattern: RegExp;
-  gate?: RegExp;
-  /** An anchored rule's `firstChars` as a lookup by character code; undefined accepts all. */
-  firstChar?: Uint8Array;
+  anchor: SecretRule['anchor'] | null;
+  multiline: boolean;
+  gate: RegExp | null;
+  /** An anchored rule's `firstChars` as a lookup by character code; null accepts all. */
+  firstChar: Uint8Array | null;
 }
 
 /** 1 at the code of each character of `chars`, for one-load membership tests. */
@@ -85,8 +92,10 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
     return {
       rule,
       pattern: new RegExp(rule.pattern.source, flags),
-      ...(rule.gate ? { gate: new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, '')) } : {}),
-      ...(rule.firstChars ? { firstChar: charLookup(rule.firstChars) } : {}),
+      anchor: rule.anchor ?? null,
+      multiline: rule.multiline === true,
+      gate: rule.gate ? new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, '')) : null,
+      firstChar: rule.firstChars ? charLookup(rule.firstChars) : null,
     };
   });
   const keywords: string[] = [];
@@ -150,35 +159,34 @@ function scanTarget(
     }
     return line;
   };
-  index.forEachHit(text, (end, keywordId) => {
-    for (const ruleIndex of rulesByKeyword[keywordId]!) {
-      const entry = compiled[ruleIndex]!;
-      const { anchor } = entry.rule;
-      if (anchor !== undefined) {
-        const at = anchor === 'keyword' ? end - keywordLengths[keywordId]! : nameEndFrom(end);
-        if (at === searchedUpTo[ruleIndex]) continue;
-        searchedUpTo[ruleIndex] = at;
-        if (entry.firstChar && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
-        if (stats) stats.regexRuns++;
-        collectAnchoredMatch(text, at, entry, candidates);
-        continue;
+  const hits = index.findHits(text);
+  for (let hit = 0; hit < hits.length; hit += 2) {
+    const end = hits[hit]!;
+    for (const keywordId of index.keywordsIn(hits[hit + 1]!)) {
+      for (const ruleIndex of rulesByKeyword[keywordId]!) {
+        const entry = compiled[ruleIndex]!;
+        const { anchor } = entry;
+        if (anchor !== null) {
+          const at = anchor === 'keyword' ? end - keywordLengths[keywordId]! : nameEndFrom(end);
+          if (at === searchedUpTo[ruleIndex]) continue;
+          searchedUpTo[ruleIndex] = at;
+          if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
+          if (stats) stats.regexRuns++;
+          collectAnchoredMatch(text, at, entry, candidates);
+          continue;
+        }
+        if (end <= searchedUpTo[ruleIndex]!) continue;
+        const [from, to, covered] = regionAround(text.length, lineAround(end), end, entry.multiline);
+        searchedUpTo[ruleIndex] = covered;
+        if (entry.gate !== null && !passesGate(text, from, to, entry.gate)) continue;
+        if (stats) {
+          stats.regexChars += to - from;
+          stats.regexRuns++;
+        }
+        collectMatches(text, from, to, entry, candidates);
       }
-      if (end <= searchedUpTo[ruleIndex]!) continue;
-      const [from, to, covered] = regionAround(
-        text.length,
-        lineAround(end),
-        end,
-        entry.rule.multiline === true,
-      );
-      searchedUpTo[ruleIndex] = covered;
-      if (entry.gate && !passesGate(text, from, to, entry.gate)) continue;
-      if (stats) {
-        stats.regexChars += to - from;
-        stats.regexRuns++;
-      }
-      collectMatches(text, from, to, entry, candidates);
     }
-  });
+  }
   if (candidates.length === 0) return [];
   return toFindings(target, dropOverlaps(candidates));
 }
