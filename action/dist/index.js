@@ -68458,11 +68458,12 @@ function buildKeywordIndex(keywords) {
           continue;
         }
         offset = -next - 1;
-        hits.push(i + 1, offset);
+        hits.push(i + 1, offset / classes);
       }
       return hits;
     },
-    keywordsIn: (group) => outputs[group / classes]
+    keywordsIn: (group) => outputs[group],
+    groupCount: stateCount
   };
 }
 
@@ -68521,13 +68522,15 @@ function createScanner(rules) {
     }
   });
   const index = buildKeywordIndex(keywords);
-  const keywordLengths = keywords.map((keyword) => keyword.length);
-  return {
-    rules,
-    scan: (target, stats) => scanTarget(target, compiled, index, rulesByKeyword, keywordLengths, stats)
-  };
+  const rulesByGroup = Array.from(
+    { length: index.groupCount },
+    (_, group) => Int32Array.from(
+      index.keywordsIn(group).flatMap((id) => rulesByKeyword[id].flatMap((rule) => [rule, keywords[id].length]))
+    )
+  );
+  return { rules, scan: (target, stats) => scanTarget(target, compiled, index, rulesByGroup, stats) };
 }
-function scanTarget(target, compiled, index, rulesByKeyword, keywordLengths, stats) {
+function scanTarget(target, compiled, index, rulesByGroup, stats) {
   const { text } = target;
   const searchedUpTo = new Int32Array(compiled.length).fill(-1);
   const candidates = [];
@@ -68554,29 +68557,29 @@ function scanTarget(target, compiled, index, rulesByKeyword, keywordLengths, sta
   const hits = index.findHits(text);
   for (let hit = 0; hit < hits.length; hit += 2) {
     const end = hits[hit];
-    for (const keywordId of index.keywordsIn(hits[hit + 1])) {
-      for (const ruleIndex of rulesByKeyword[keywordId]) {
-        const entry = compiled[ruleIndex];
-        const { anchor: anchor2 } = entry;
-        if (anchor2 !== null) {
-          const at = anchor2 === "keyword" ? end - keywordLengths[keywordId] : nameEndFrom(end);
-          if (at === searchedUpTo[ruleIndex]) continue;
-          searchedUpTo[ruleIndex] = at;
-          if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
-          if (stats) stats.regexRuns++;
-          collectAnchoredMatch(text, at, entry, candidates);
-          continue;
-        }
-        if (end <= searchedUpTo[ruleIndex]) continue;
-        const [from, to, covered] = regionAround(text.length, lineAround(end), end, entry.multiline);
-        searchedUpTo[ruleIndex] = covered;
-        if (entry.gate !== null && !passesGate(text, from, to, entry.gate)) continue;
-        if (stats) {
-          stats.regexChars += to - from;
-          stats.regexRuns++;
-        }
-        collectMatches(text, from, to, entry, candidates);
+    const actions = rulesByGroup[hits[hit + 1]];
+    for (let action = 0; action < actions.length; action += 2) {
+      const ruleIndex = actions[action];
+      const entry = compiled[ruleIndex];
+      const { anchor: anchor2 } = entry;
+      if (anchor2 !== null) {
+        const at = anchor2 === "keyword" ? end - actions[action + 1] : nameEndFrom(end);
+        if (at === searchedUpTo[ruleIndex]) continue;
+        searchedUpTo[ruleIndex] = at;
+        if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
+        if (stats) stats.regexRuns++;
+        collectAnchoredMatch(text, at, entry, candidates);
+        continue;
       }
+      if (end <= searchedUpTo[ruleIndex]) continue;
+      const [from, to, covered] = regionAround(text.length, lineAround(end), end, entry.multiline);
+      searchedUpTo[ruleIndex] = covered;
+      if (entry.gate !== null && !passesGate(text, from, to, entry.gate)) continue;
+      if (stats) {
+        stats.regexChars += to - from;
+        stats.regexRuns++;
+      }
+      collectMatches(text, from, to, entry, candidates);
     }
   }
   if (candidates.length === 0) return [];
@@ -68624,9 +68627,8 @@ function addCandidate(match, offset, rule, out) {
 }
 function judge2(rule, secret) {
   if (rule.minEntropy !== void 0 && shannonEntropy(secret) < rule.minEntropy) return void 0;
-  if (isPlaceholder(secret)) return void 0;
   const verdict = rule.validate?.(secret);
-  if (verdict === "rejected") return void 0;
+  if (verdict === "rejected" || isPlaceholder(secret)) return void 0;
   if (verdict === "confirmed") return "structure";
   return rule.confidence ?? "pattern";
 }

@@ -12,6 +12,8 @@ export interface KeywordIndex {
   findHits(text: string): readonly number[];
   /** The ids (indexes into `keywords`) of the keywords a hit's `group` stands for. */
   keywordsIn(group: number): readonly number[];
+  /** Groups are numbered from 0 up to, not including, this. */
+  readonly groupCount: number;
   readonly keywords: readonly string[];
 }
 
@@ -102,10 +104,11 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
           continue;
         }
         offset = -next - 1;
-        hits.push(i + 1, offset);
+        hits.push(i + 1, offset / classes);
       }
       return hits;
     },
-    keywordsIn: (group) => outputs[group / classes]!,
+    keywordsIn: (group) => outputs[group]!,
+    groupCount: stateCount,
   };
 }

@@ -112,19 +112,22 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
     }
   });
   const index = buildKeywordIndex(keywords);
-  const keywordLengths = keywords.map((keyword) => keyword.length);
-  return {
-    rules,
-    scan: (target, stats) => scanTarget(target, compiled, index, rulesByKeyword, keywordLengths, stats),
-  };
+  // What a hit on each group of keywords asks for, flattened once: `[rule, keyword length, …]`.
+  const rulesByGroup = Array.from({ length: index.groupCount }, (_, group) =>
+    Int32Array.from(
+      index
+        .keywordsIn(group)
+        .flatMap((id) => rulesByKeyword[id]!.flatMap((rule) => [rule, keywords[id]!.length])),
+    ),
+  );
+  return { rules, scan: (target, stats) => scanTarget(target, compiled, index, rulesByGroup, stats) };
 }
 
 function scanTarget(
   target: ScanTarget,
   compiled: readonly CompiledRule[],
   index: KeywordIndex,
-  rulesByKeyword: readonly number[][],
-  keywordLengths: readonly number[],
+  rulesByGroup: readonly Int32Array[],
   stats: ScanStats | undefined,
 ): Finding[] {
   const { text } = target;
@@ -162,29 +165,29 @@ function scanTarget(
   const hits = index.findHits(text);
   for (let hit = 0; hit < hits.length; hit += 2) {
     const end = hits[hit]!;
-    for (const keywordId of index.keywordsIn(hits[hit + 1]!)) {
-      for (const ruleIndex of rulesByKeyword[keywordId]!) {
-        const entry = compiled[ruleIndex]!;
-        const { anchor } = entry;
-        if (anchor !== null) {
-          const at = anchor === 'keyword' ? end - keywordLengths[keywordId]! : nameEndFrom(end);
-          if (at === searchedUpTo[ruleIndex]) continue;
-          searchedUpTo[ruleIndex] = at;
-          if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
-          if (stats) stats.regexRuns++;
-          collectAnchoredMatch(text, at, entry, candidates);
-          continue;
-        }
-        if (end <= searchedUpTo[ruleIndex]!) continue;
-        const [from, to, covered] = regionAround(text.length, lineAround(end), end, entry.multiline);
-        searchedUpTo[ruleIndex] = covered;
-        if (entry.gate !== null && !passesGate(text, from, to, entry.gate)) continue;
-        if (stats) {
-          stats.regexChars += to - from;
-          stats.regexRuns++;
-        }
-        collectMatches(text, from, to, entry, candidates);
+    const actions = rulesByGroup[hits[hit + 1]!]!;
+    for (let action = 0; action < actions.length; action += 2) {
+      const ruleIndex = actions[action]!;
+      const entry = compiled[ruleIndex]!;
+      const { anchor } = entry;
+      if (anchor !== null) {
+        const at = anchor === 'keyword' ? end - actions[action + 1]! : nameEndFrom(end);
+        if (at === searchedUpTo[ruleIndex]) continue;
+        searchedUpTo[ruleIndex] = at;
+        if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
+        if (stats) stats.regexRuns++;
+        collectAnchoredMatch(text, at, entry, candidates);
+        continue;
       }
+      if (end <= searchedUpTo[ruleIndex]!) continue;
+      const [from, to, covered] = regionAround(text.length, lineAround(end), end, entry.multiline);
+      searchedUpTo[ruleIndex] = covered;
+      if (entry.gate !== null && !passesGate(text, from, to, entry.gate)) continue;
+      if (stats) {
+        stats.regexChars += to - from;
+        stats.regexRuns++;
+      }
+      collectMatches(text, from, to, entry, candidates);
     }
   }
   if (candidates.length === 0) return [];
@@ -254,9 +257,10 @@ function addCandidate(match: RegExpExecArray, offset: number, rule: SecretRule, 
 /** The confidence a match earns, or undefined when it is not a finding at all. */
 function judge(rule: SecretRule, secret: string): Confidence | undefined {
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
-  if (isPlaceholder(secret)) return undefined;
+  // The rule's own check first: on generic values (code, references) it rejects most of what
+  // reaches it, for less than the placeholder checks cost.
   const verdict = rule.validate?.(secret);
-  if (verdict === 'rejected') return undefined;
+  if (verdict === 'rejected' || isPlaceholder(secret)) return undefined;
   if (verdict === 'confirmed') return 'structure';
   return rule.confidence ?? 'pattern';
 }
