@@ -113,9 +113,12 @@ export const awsSessionToken: SecretRule = {
   provider: 'AWS',
   severity: 'high',
   keywords: ['session', 'security_token', 'security-token', 'securitytoken'],
-  // The generic `SessionToken` name only counts when the value has the STS token header.
+  // The generic `SessionToken` name only counts when the value has the STS token header. The
+  // names end in `token`, so the rule runs where the name holding `session` ends (`session` is
+  // in every `sessionStorage`) and reads the name behind it.
   pattern:
-    /(?:(?:aws[_.-]?(?:session|security)[_.-]?token|x-amz-security-token)['"]?\s{0,4}(?::=|=>|[:=]|\s)\s{0,4}['"]?|(?<![A-Za-z0-9_])session[_.-]?token['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?(?=[A-Za-z0-9+/]{2}oJb3JpZ2luX2Vj|F[wQ]oGZXIvYXdz))(?<secret>[A-Za-z0-9/+%]{100,4096}={0,2})(?![A-Za-z0-9/+=%])/i,
+    /(?:(?<=(?:aws[_.-]?(?:session|security)[_.-]?token|x-amz-security-token))['"]?\s{0,4}(?::=|=>|[:=]|\s)\s{0,4}['"]?|(?<=(?<![A-Za-z0-9_])session[_.-]?token)['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?(?=[A-Za-z0-9+/]{2}oJb3JpZ2luX2Vj|F[wQ]oGZXIvYXdz))(?<secret>[A-Za-z0-9/+%]{100,4096}={0,2})(?![A-Za-z0-9/+=%])/i,
+  anchor: 'word-end',
   minEntropy: 4,
   validate: stsTokenShape,
   remediation: {
