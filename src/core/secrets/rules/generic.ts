@@ -92,10 +92,12 @@ const PASSWORD: Keyword = {
   capitalised: 'Pass(?:word|wd|phrase|wort)?|PASS(?:WORD|WD|PHRASE|WORT)?|Pwd?|PWD?',
   glued: 'PASS(?:WORD|WD|PHRASE)',
 };
+/** Secrets, secret keys and credentials (`creds`, `credentials`). */
 const SECRET: Keyword = {
-  any: '[Ss]ecret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?',
-  capitalised: 'Secret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?',
-  glued: 'SECRET',
+  any: '[Ss]ecret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?|[Cc]red(?:ential)?s|[Cc]redential|CRED(?:ENTIAL)?S|CREDENTIAL',
+  capitalised:
+    'Secret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?|Cred(?:ential)?s|Credential|CRED(?:ENTIAL)?S|CREDENTIAL',
+  glued: 'SECRET|CREDENTIALS?',
 };
 const CLIENTS = ['client', 'consumer', 'app', 'application'];
 const CLIENT_SECRET = compound(CLIENTS, '(?:[Ss]ecret|SECRET)(?:[_.-]?(?:[Kk]ey|KEY))?', false);
@@ -162,17 +164,18 @@ function nameEndingHere(
 
 /**
  * `name = value`, `name: value`, `"name": "value"`, `name := value`, `$name => 'value'`,
- * `config['name'] = value`, `name?: value`. The value is captured greedily with nothing after
- * it, so a failed match never backtracks through it.
+ * `config['name'] = value`, `name?: value`, Makefile's `name ?= value`, `::=` and `:::=`, PHP's
+ * `$name .= 'value'` and `??=`. The value is captured greedily with nothing after it, so a
+ * failed match never backtracks through it.
  */
 function assignment(keyword: Keyword, minLength: number, notAfter?: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
+    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
   );
 }
 
-/** What can follow a name in `assignment`: `?`, a backslash, a quote, `]`, a blank, `=` or `:`. */
-const ASSIGNMENT_FIRST_CHARS = '?\\\'"`] \t=:';
+/** What can follow a name in `assignment`: `?`, a backslash, a quote, `]`, a blank, `=`, `:` or `.`. */
+const ASSIGNMENT_FIRST_CHARS = '?\\\'"`] \t=:.';
 
 function judge(kind: GenericValueKind): (secret: string) => StructureVerdict {
   return (secret) => genericValueVerdict(secret, kind);
@@ -277,6 +280,8 @@ export const genericPassword: SecretRule = {
       'password = hash_password(form.password.data)',
       'val password: String = ""',
       'if (password == "") return;',
+      'if (a.password != b.password) return;',
+      'PASSWORD ?= $(shell cat .secrets/db)',
     ],
   },
 };
@@ -286,7 +291,7 @@ export const genericSecret: SecretRule = {
   title: 'Hard-coded secret or secret key',
   provider: 'Generic',
   severity: 'high',
-  keywords: ['secret'],
+  keywords: ['secret', 'cred'],
   // client/consumer/app secrets are generic-client-secret's.
   pattern: assignment(SECRET, 10, CLIENTS),
   anchor: 'word-end',
@@ -308,6 +313,8 @@ export const genericSecret: SecretRule = {
       `[session]\nsecret = ${key(ALNUM, 24)}`,
       `secret_key_base: ${key(HEX, 128)}`,
       `app.jwt.secret=${key(ALNUM, 48)}`,
+      `"credentials" : "${key(HEX, 40)}"`,
+      `REGISTRY_CREDS=${key(ALNUM, 32)}`,
     ],
     falsePositives: [
       'secret_name = "prod/db/credentials"',
@@ -323,6 +330,9 @@ export const genericSecret: SecretRule = {
       'SECRET_KEY_BASE=<%= ENV["SECRET_KEY_BASE"] %>',
       'secret = Secret.from_name("stripe-credentials")',
       'kind: Secret',
+      'credentials: "service-account.json"',
+      'credentials = GoogleCredentials.get_application_default()',
+      'credentialsProvider: DefaultCredentialsProvider',
     ],
   },
 };
@@ -446,6 +456,9 @@ export const genericToken: SecretRule = {
       `[api]\ntoken = ${key(ALNUM, 32)}`,
       `  "auth": "${key(BASE64, 36)}"`,
       `https://api.internal.test/v1/export?format=csv&access_token=${key(ALNUM, 40)}`,
+      `DEPLOY_TOKEN ?= "${key(ALNUM, 32)}"`,
+      `API_TOKEN ::= ${key(ALNUM, 32)}`,
+      `$authToken .= '${key(ALNUM, 32)}';`,
     ],
     falsePositives: [
       '  if( nToken>FTS5_MAX_TOKEN_SIZE ) nToken = FTS5_MAX_TOKEN_SIZE;',
@@ -558,7 +571,7 @@ export const genericXmlCredential: SecretRule = {
   severity: 'high',
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`(?:${anyNameEndingHere('<')}>|${anyNameEndingHere(`(?:key|name)=['"]`)}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`,
+    String.raw`(?:${anyNameEndingHere('<')}>[ \t]*(?:\r?\n[ \t]*)?|${anyNameEndingHere(`(?:key|name)=['"]`)}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`,
   ),
   anchor: 'word-end',
   firstChars: `>'"`,
@@ -569,6 +582,7 @@ export const genericXmlCredential: SecretRule = {
   examples: {
     truePositives: () => [
       `<password>${password()}</password>`,
+      `<authToken>\n    ${key(ALNUM, 32)}\n</authToken>`,
       `    <add key="ApiKey" value="${key(HEX, 32)}" />`,
       `<property name="jdbc.password" value="${password()}"/>`,
       `<authToken>${key(ALNUM, 32)}</authToken>`,
@@ -592,7 +606,7 @@ export const genericTypedCredential: SecretRule = {
   severity: 'high',
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`${anyNameEndingHere('')}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`,
+    String.raw`${anyNameEndingHere('')}(?:\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)|[ \t]+string)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`,
   ),
   anchor: 'word-end',
   firstChars: '? \t:',
@@ -603,6 +617,7 @@ export const genericTypedCredential: SecretRule = {
   examples: {
     truePositives: () => [
       `    api_key: str = "${key(ALNUM, 40)}"`,
+      `var deployToken string = "${key(ALNUM, 32)}"`,
       `private val dbPassword: String = "${password()}"`,
       `const API_TOKEN: &str = "${key(ALNUM, 32)}";`,
       `  readonly clientSecret: string = '${key(ALNUM, 36)}';`,

@@ -21,13 +21,51 @@ function decodeObject(segment: string): Json | undefined {
   }
 }
 
+/**
+ * Header parameters registered for JOSE (IANA "JSON Web Signature and Encryption Header
+ * Parameters": RFC 7515, 7516, 7518, 7519, 7797, 8225, 8555, 9321). A first segment that
+ * decodes to JSON with none of them is other base64 JSON (a cursor, a config blob).
+ */
+const JOSE_HEADER_PARAMETERS = new Set([
+  'alg',
+  'jku',
+  'jwk',
+  'kid',
+  'x5u',
+  'x5c',
+  'x5t',
+  'x5t#S256',
+  'typ',
+  'cty',
+  'crit',
+  'enc',
+  'zip',
+  'epk',
+  'apu',
+  'apv',
+  'iv',
+  'tag',
+  'p2s',
+  'p2c',
+  'iss',
+  'sub',
+  'aud',
+  'b64',
+  'ppt',
+  'url',
+  'nonce',
+  'svt',
+]);
+
 /** The header and payload of a token, or undefined when it is not a JWT at all. */
-function decodeJwt(token: string): { header: Json & { alg: string }; payload: Json } | undefined {
+function decodeJwt(token: string): { header: Json; payload: Json } | undefined {
   const [head, body] = token.split('.');
   const header = decodeObject(head ?? '');
   const payload = decodeObject(body ?? '');
-  if (!header || !payload || typeof header.alg !== 'string') return undefined;
-  return { header: { ...header, alg: header.alg }, payload };
+  if (!header || !payload || !Object.keys(header).some((name) => JOSE_HEADER_PARAMETERS.has(name))) {
+    return undefined;
+  }
+  return { header, payload };
 }
 
 /** jwt.io's default token (`John Doe`, iat 1516239022), pasted into countless docs and tests. */
@@ -35,17 +73,26 @@ function isDocumentationToken(payload: Json): boolean {
   return payload.iat === 1516239022 || (payload.sub === '1234567890' && payload.name === 'John Doe');
 }
 
+/** A header that names its algorithm is a well-formed JWS; one without `alg` only looks like one. */
 function checkSignedJwt(secret: string): StructureVerdict {
   const jwt = decodeJwt(secret);
   if (!jwt || isDocumentationToken(jwt.payload)) return 'rejected';
-  return 'confirmed';
+  return typeof jwt.header.alg === 'string' ? 'confirmed' : 'plausible';
 }
 
 /** An unsigned token is `alg: none` with an empty signature; a signed header without one is a truncated copy. */
 function checkUnsignedJwt(secret: string): StructureVerdict {
   const jwt = decodeJwt(secret);
   if (!jwt || isDocumentationToken(jwt.payload)) return 'rejected';
-  return jwt.header.alg.toLowerCase() === 'none' ? 'confirmed' : 'plausible';
+  const { alg } = jwt.header;
+  return typeof alg === 'string' && alg.toLowerCase() === 'none' ? 'confirmed' : 'plausible';
+}
+
+/** A whole JWT (signed or not) encoded once more in standard base64, as Kubernetes secrets hold it. */
+function checkBase64Jwt(secret: string): StructureVerdict {
+  const token = Buffer.from(secret, 'base64').toString('latin1');
+  if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) return checkSignedJwt(token);
+  return /^[\w-]+\.[\w-]+\.$/.test(token) ? checkUnsignedJwt(token) : 'rejected';
 }
 
 // Test-time tokens, signed for real.
@@ -138,6 +185,37 @@ export const jwtUnsignedToken: SecretRule = {
       'eyJhbGciOiJub25lIn0.',
       'eyJwYWdlIjogMn0.eyJvZmZzZXQiOiAxMDB9.',
       `"${JWT_IO_EXAMPLE.slice(0, JWT_IO_EXAMPLE.lastIndexOf('.') + 1)}"`,
+    ],
+  },
+};
+
+export const jwtBase64Token: SecretRule = {
+  id: 'jwt-base64-token',
+  title: 'JSON Web Token encoded in base64',
+  provider: 'JWT',
+  severity: 'medium',
+  // `eyJ` in base64 is `ZXlK`: a token inside a Kubernetes secret, a basic-auth blob or a dump.
+  keywords: ['zxlk'],
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>ZXlK[A-Za-z0-9+/]{40,12288}={0,2})(?![A-Za-z0-9+/=])/,
+  anchor: 'keyword',
+  firstChars: 'Z',
+  minEntropy: 3,
+  validate: checkBase64Jwt,
+  remediation: {
+    summary:
+      'Decode the value to see which token it holds; revoke the session or refresh token behind it, and rotate the signing key if the token is long-lived or was minted with a shared secret.',
+    url: JWT_URL,
+  },
+  examples: {
+    truePositives: () => [
+      `  id-token: ${Buffer.from(hs256()).toString('base64')}`,
+      `SERVICE_JWT_B64="${Buffer.from(rs256()).toString('base64')}"`,
+    ],
+    falsePositives: [
+      `token: ${Buffer.from(JWT_IO_EXAMPLE).toString('base64')}`,
+      // Base64 of base64 JSON that is not a token (no JOSE header parameter).
+      `cursor: ${Buffer.from('eyJwYWdlIjogMiwgInNpemUiOiA1MH0.eyJvZmZzZXQiOiAxMDB9.c29tZXRoaW5nLWVsc2U').toString('base64')}`,
+      'ZXlKaGJHY2lPaUpJVXpJMU5pSjkuLi4=',
     ],
   },
 };

@@ -566,7 +566,9 @@ export const dynatraceApiToken: SecretRule = {
   provider: 'Dynatrace',
   severity: 'high',
   keywords: ['dt0c01.'],
-  pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/,
+  // Issued in upper-case base32; any case is accepted, since `dt0c01.` and the two lengths are
+  // distinctive enough and a copy may have been case-folded.
+  pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
   // The token Dynatrace's documentation prints.
   validate: (secret) =>

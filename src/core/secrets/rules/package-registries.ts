@@ -391,7 +391,8 @@ export const clojarsDeployToken: SecretRule = {
   provider: 'Clojars',
   severity: 'high',
   keywords: ['clojars_'],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-f0-9]{60})(?![A-Za-z0-9_])/,
+  // 60 lower-case characters after the prefix (hex in the tokens seen, but not documented so).
+  pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_])/,
   minEntropy: 3.2,
   remediation: {
     summary:

@@ -71,6 +71,7 @@ const PREFIXES = [
   'dt0c01.',
   'dt0s01.',
   'eyJ',
+  'ZXlK', // base64 of `eyJ`: a JWT encoded once more
   'figd_',
   'fo1_',
   'ghe_',
