@@ -177,13 +177,14 @@ function charLookup(chars) {
 }
 var NAME_CHAR = charLookup("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 function createScanner(rules) {
-  const compiled = rules.map((rule) => {
+  const compiled = rules.map((rule, order) => {
     if (rule.anchor && rule.multiline)
       throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
     if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
     const flags = rule.pattern.flags.replace(/[gydv]/g, "") + (rule.anchor ? "y" : "g");
     return {
       rule,
+      order,
       pattern: new RegExp(rule.pattern.source, flags),
       anchor: rule.anchor ?? null,
       multiline: rule.multiline === true,
@@ -290,23 +291,24 @@ function collectMatches(text, from, to, entry, out) {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(region); match !== null; match = pattern.exec(region)) {
     if (match[0].length === 0) pattern.lastIndex++;
-    addCandidate(match, from, entry.rule, out);
+    addCandidate(match, from, entry, out);
   }
 }
 function collectAnchoredMatch(text, at, entry, out) {
   const { pattern } = entry;
   pattern.lastIndex = at;
   const match = pattern.exec(text);
-  if (match !== null) addCandidate(match, 0, entry.rule, out);
+  if (match !== null) addCandidate(match, 0, entry, out);
 }
-function addCandidate(match, offset, rule, out) {
+function addCandidate(match, offset, entry, out) {
+  const { rule, order } = entry;
   const secret = match.groups?.secret;
   if (!secret) return;
   const confidence = judge(rule, secret);
   if (confidence === void 0) return;
   const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(secret);
   const end = rule.multiline ? offset + match.index + match[0].length : start + secret.length;
-  out.push({ rule, start, end, secret, confidence });
+  out.push({ rule, order, start, end, secret, confidence });
 }
 function judge(rule, secret) {
   if (rule.minEntropy !== void 0 && shannonEntropy(secret) < rule.minEntropy) return void 0;
@@ -333,7 +335,8 @@ function dropOverlaps(candidates) {
 function outranks(a, b) {
   const rank = CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
   if (rank !== 0) return rank > 0;
-  return a.end - a.start > b.end - b.start;
+  const length = a.end - a.start - (b.end - b.start);
+  return length !== 0 ? length > 0 : a.order < b.order;
 }
 function toFindings(target, candidates) {
   const { text, path } = target;
@@ -1689,8 +1692,11 @@ var awsSessionToken = {
   provider: "AWS",
   severity: "high",
   keywords: ["session", "security_token", "security-token", "securitytoken"],
-  // The generic `SessionToken` name only counts when the value has the STS token header.
-  pattern: /(?:(?:aws[_.-]?(?:session|security)[_.-]?token|x-amz-security-token)['"]?\s{0,4}(?::=|=>|[:=]|\s)\s{0,4}['"]?|(?<![A-Za-z0-9_])session[_.-]?token['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?(?=[A-Za-z0-9+/]{2}oJb3JpZ2luX2Vj|F[wQ]oGZXIvYXdz))(?<secret>[A-Za-z0-9/+%]{100,4096}={0,2})(?![A-Za-z0-9/+=%])/i,
+  // The generic `SessionToken` name only counts when the value has the STS token header. The
+  // names end in `token`, so the rule runs where the name holding `session` ends (`session` is
+  // in every `sessionStorage`) and reads the name behind it.
+  pattern: /(?:(?<=(?:aws[_.-]?(?:session|security)[_.-]?token|x-amz-security-token))['"]?\s{0,4}(?::=|=>|[:=]|\s)\s{0,4}['"]?|(?<=(?<![A-Za-z0-9_])session[_.-]?token)['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?(?=[A-Za-z0-9+/]{2}oJb3JpZ2luX2Vj|F[wQ]oGZXIvYXdz))(?<secret>[A-Za-z0-9/+%]{100,4096}={0,2})(?![A-Za-z0-9/+=%])/i,
+  anchor: "word-end",
   minEntropy: 4,
   validate: stsTokenShape,
   remediation: {
@@ -2857,7 +2863,9 @@ var slackWorkflowWebhookUrl = {
   provider: "Slack",
   severity: "medium",
   keywords: ["hooks.slack.com/workflows", "hooks.slack.com/triggers"],
-  pattern: /(?<secret>(?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/[A-Z0-9]{8,20}\/(?:[0-9]{10,20}\/)?[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/,
+  // workflows/<team>/<app>/<workflow id>/<secret>, triggers/<team>/<trigger id>/<32 hex>; the team is
+  // a workspace (`T…`) or, on Enterprise Grid, the organization (`E…`).
+  pattern: /(?<secret>(?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/[TE][A-Z0-9]{8,12}\/[A-Z0-9]{8,20}\/(?:[0-9]{10,20}\/)?[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/,
   minEntropy: 3.5,
   remediation: {
     summary: "Disable or re-create the workflow\u2019s webhook trigger in Workflow Builder; anyone with the URL can start the workflow with arbitrary inputs.",
@@ -2866,7 +2874,8 @@ var slackWorkflowWebhookUrl = {
   examples: {
     truePositives: () => [
       `WORKFLOW_URL=https://hooks.slack.com/workflows/T${randomString(ALNUM_UPPER, 10)}/A${randomString(ALNUM_UPPER, 10)}/${numericId(18)}/${randomString(ALNUM, 24)}`,
-      `curl -X POST https://hooks.slack.com/triggers/T${randomString(ALNUM_UPPER, 10)}/${numericId(13)}/${randomString(HEX, 32)}`
+      `curl -X POST https://hooks.slack.com/triggers/T${randomString(ALNUM_UPPER, 10)}/${numericId(13)}/${randomString(HEX, 32)}`,
+      `SLACK_WEBHOOK_URL = "https://hooks.slack.com/triggers/E${randomString(ALNUM_UPPER, 10)}/${numericId(14)}/${randomString(HEX, 32)}"`
     ],
     falsePositives: [
       "https://hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX",
@@ -2938,9 +2947,11 @@ var telegramBotToken = {
   title: "Telegram bot token",
   provider: "Telegram",
   severity: "high",
-  keywords: [":aa"],
-  // <bot id>:AA<33 chars>; every token BotFather issues has the AA marker after the colon.
-  pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_]))(?<secret>[0-9]{7,12}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+  // <bot id>:<35 chars of base64url>. Every token seen in the wild has the secret start with
+  // `AA` (`AAE…`–`AAH…`), which is distinctive enough to find one anywhere; a token without it is
+  // still one when the line names Telegram, so `telegram` wakes the rule too.
+  keywords: [":aa", "telegram"],
+  pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_]))(?<secret>[0-9]{7,12}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
   remediation: {
     summary: "Revoke the token with BotFather (/revoke, then pick the bot) and update the deployment; the old token stops working immediately.",
@@ -2949,10 +2960,15 @@ var telegramBotToken = {
   examples: {
     truePositives: () => [
       `TELEGRAM_BOT_TOKEN=${numericId(10)}:AA${randomString(BASE64URL, 33)}`,
-      `url = "https://api.telegram.org/bot${numericId(9)}:AA${randomString(ALNUM, 33)}/sendMessage"`
+      `url = "https://api.telegram.org/bot${numericId(9)}:AA${randomString(ALNUM, 33)}/sendMessage"`,
+      `TELEGRAM_TOKEN: "${numericId(10)}:${randomString(BASE64URL, 35)}"`
     ],
     falsePositives: [
       "BotFather example: 123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+      // No `AA` and no Telegram on the line: an id and a hash, not a token.
+      "revision 84127736:Qm9vbGVhbiBzZWFyY2ggcmVzdWx0cyBjYWN applied",
+      // Named Telegram, but the secret is 40 characters long.
+      'telegram_token = "38610274:Ahello6myuo_bi0tf6u5auaonqo4ga6aii13-ikt"',
       "https://api.telegram.org/bot<token>/getMe",
       "TELEGRAM_BOT_TOKEN=1234567890:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     ]
@@ -3441,9 +3457,13 @@ var octopusDeployApiKey = {
   provider: "Octopus Deploy",
   severity: "critical",
   keywords: ["api-"],
-  // API- and 25–34 upper-case letters and digits; requiring a digit keeps out SHOUTED-WORDS.
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>API-(?=[A-Z]{0,33}[0-9])[A-Z0-9]{25,34})(?![A-Za-z0-9_-])/,
+  // API- and 25–34 upper-case letters and digits; requiring a digit keeps out SHOUTED-WORDS. Not
+  // after `/`: there `API-` starts a URL path segment (a Notion page titled "API" and its id).
+  pattern: /(?<![A-Za-z0-9_/-])(?<secret>API-(?=[A-Z]{0,33}[0-9])[A-Z0-9]{25,34})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  // 32 hex characters are an id or a digest (a Notion page, an MD5), not a key: a random key of
+  // the 36-character alphabet is all hex once in 10^11.
+  validate: (secret) => /^API-[0-9A-F]{32}$/.test(secret) ? "rejected" : "plausible",
   remediation: {
     summary: "Revoke the key under your profile \u2192 My API Keys (or the service account\u2019s API keys) in Octopus and create a new one with an expiry; it can deploy to every environment the user can.",
     url: "https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key"
@@ -3456,7 +3476,9 @@ var octopusDeployApiKey = {
     falsePositives: [
       "OCTOPUS_API_KEY=API-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
       "X-API-KEY-HEADER-NAME-IS-CONFIGURABLE",
-      "API-GATEWAYDEPLOYMENTCONFIGURATIONS"
+      "API-GATEWAYDEPLOYMENTCONFIGURATIONS",
+      "https://acme-docs.notion.site/API-0C41E7A2D95B4F318E6A20B7C9D54F13",
+      "page id API-6E1F0A93C27D4B58A04F9E1BD3C7A286"
     ]
   }
 };
@@ -5874,17 +5896,27 @@ var infracostApiKey = {
   provider: "Infracost",
   severity: "medium",
   keywords: ["ico-"],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+  // Not after `.`: `name.ico-<hash>.png` is a fingerprinted asset file, the hash a hex digest.
+  pattern: /(?<![A-Za-z0-9_.-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3.8,
+  // Keys are base62; 32 lower-case hex characters are an MD5 (an asset hash), which a random
+  // base62 key is once in 10^18.
+  validate: (secret) => /^ico-[0-9a-f]{32}$/.test(secret) ? "rejected" : "plausible",
   remediation: {
-    summary: "Rotate the key in Infracost Cloud \u2192 Org settings \u2192 API keys (or `infracost auth login` again) and update INFRACOST_API_KEY in CI."
+    summary: "Rotate the key in Infracost Cloud \u2192 Org settings \u2192 API keys (or `infracost auth login` again) and update INFRACOST_API_KEY in CI.",
+    url: "https://www.infracost.io/docs/"
   },
   examples: {
     truePositives: () => [
       `INFRACOST_API_KEY=ico-${randomString(ALNUM, 32)}`,
       `infracost configure set api_key ico-${randomString(ALNUM, 32)}`
     ],
-    falsePositives: ["INFRACOST_API_KEY=ico-<key>", '<span class="ico ico-level1"></span>']
+    falsePositives: [
+      "INFRACOST_API_KEY=ico-<key>",
+      '<span class="ico ico-level1"></span>',
+      '<img src="/assets/media_box/video_box.ico-5b21d07c3a94e8f6102bd49ae7c35f08.png">',
+      "cache/ico-9f3a61c0d28e4b7a51c6e09d3f7b2a84"
+    ]
   }
 };
 var stackhawkApiKey = {
@@ -6066,6 +6098,24 @@ __export(gcp_exports, {
   googleOauthClientSecret: () => googleOauthClientSecret,
   googleOauthRefreshToken: () => googleOauthRefreshToken
 });
+var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
+  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
+  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY"
+]);
 var googleApiKey = {
   id: "google-api-key",
   title: "Google API key",
@@ -6074,6 +6124,7 @@ var googleApiKey = {
   keywords: ["aiza"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  validate: (secret) => DOCUMENTED_EXAMPLES.has(secret) ? "rejected" : "plausible",
   remediation: {
     summary: "Regenerate or delete the key under APIs & Services \u2192 Credentials in the Google Cloud console, then add API and application restrictions to its replacement.",
     url: "https://cloud.google.com/docs/authentication/api-keys"
@@ -6089,7 +6140,10 @@ var googleApiKey = {
       "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
       'apiKey: "AIza<your-api-key>"',
       "GOOGLE_API_KEY=AIzaSyTooShort",
-      'apiKey: "AIzaSyabcdefghijklmnopqrstuvwxyz1234567"'
+      'apiKey: "AIzaSyabcdefghijklmnopqrstuvwxyz1234567"',
+      // Firebase SDK test fixtures.
+      '"current_key": "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs"',
+      'apiKey: "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",'
     ]
   }
 };
@@ -6248,6 +6302,7 @@ __export(generic_exports, {
   genericBasicAuthHeader: () => genericBasicAuthHeader,
   genericBearerToken: () => genericBearerToken,
   genericCliCredential: () => genericCliCredential,
+  genericCliUserPassword: () => genericCliUserPassword,
   genericClientSecret: () => genericClientSecret,
   genericKeyedCall: () => genericKeyedCall,
   genericPassword: () => genericPassword,
@@ -6328,6 +6383,8 @@ var PREFIXES = [
   "dt0c01.",
   "dt0s01.",
   "eyJ",
+  "ZXlK",
+  // base64 of `eyJ`: a JWT encoded once more
   "figd_",
   "fo1_",
   "ghe_",
@@ -6563,9 +6620,9 @@ var PASSWORD2 = {
   glued: "PASS(?:WORD|WD|PHRASE)"
 };
 var SECRET = {
-  any: "[Ss]ecret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?",
-  capitalised: "Secret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?",
-  glued: "SECRET"
+  any: "[Ss]ecret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?|[Cc]red(?:ential)?s|[Cc]redential|CRED(?:ENTIAL)?S|CREDENTIAL",
+  capitalised: "Secret(?:[_.-]?[Kk]ey(?:[_.-]?[Bb]ase)?)?|SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?)?|Cred(?:ential)?s|Credential|CRED(?:ENTIAL)?S|CREDENTIAL",
+  glued: "SECRET|CREDENTIALS?"
 };
 var CLIENTS = ["client", "consumer", "app", "application"];
 var CLIENT_SECRET = compound(CLIENTS, "(?:[Ss]ecret|SECRET)(?:[_.-]?(?:[Kk]ey|KEY))?", false);
@@ -6584,6 +6641,8 @@ var ANY_CREDENTIAL = {
 var NOT_SECRET_KEYS = ["public", "publishable", "site", "primary", "foreign", "sort", "partition", "cache"];
 var HASHED2 = ["hash", "hashed", "encrypted", "crypted", "salted", "digest"];
 var NOT_CREDENTIAL_TOKENS = [
+  "authenticity",
+  // Rails' CSRF token
   "csrf",
   "xsrf",
   "page",
@@ -6599,19 +6658,19 @@ var NOT_CREDENTIAL_TOKENS = [
   "apns",
   "verification"
 ];
-function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "") {
+function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "", alsoNotAfter) {
   const glued = keyword.glued ? `|[A-Z](?:${keyword.glued})` : "";
   const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})${glued})`;
-  const guard = notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : "";
+  const guard = (notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : "") + (alsoNotAfter ? `(?<!${trie(casings(alsoNotAfter.words))}[_.-]?(?:${alsoNotAfter.guarded}))` : "");
   const name = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
   return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
 }
 function assignment(keyword, minLength, notAfter) {
   return new RegExp(
-    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
+    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
   );
 }
-var ASSIGNMENT_FIRST_CHARS = "?\\'\"`] 	=:";
+var ASSIGNMENT_FIRST_CHARS = "?\\'\"`] 	=:.";
 function judge2(kind) {
   return (secret) => genericValueVerdict(secret, kind);
 }
@@ -6700,7 +6759,9 @@ password = ${password()}`,
       'bypass = "proxy-local-only"',
       "password = hash_password(form.password.data)",
       'val password: String = ""',
-      'if (password == "") return;'
+      'if (password == "") return;',
+      "if (a.password != b.password) return;",
+      "PASSWORD ?= $(shell cat .secrets/db)"
     ]
   }
 };
@@ -6709,7 +6770,7 @@ var genericSecret = {
   title: "Hard-coded secret or secret key",
   provider: "Generic",
   severity: "high",
-  keywords: ["secret"],
+  keywords: ["secret", "cred"],
   // client/consumer/app secrets are generic-client-secret's.
   pattern: assignment(SECRET, 10, CLIENTS),
   anchor: "word-end",
@@ -6730,7 +6791,9 @@ var genericSecret = {
       `[session]
 secret = ${key(ALNUM, 24)}`,
       `secret_key_base: ${key(HEX, 128)}`,
-      `app.jwt.secret=${key(ALNUM, 48)}`
+      `app.jwt.secret=${key(ALNUM, 48)}`,
+      `"credentials" : "${key(HEX, 40)}"`,
+      `REGISTRY_CREDS=${key(ALNUM, 32)}`
     ],
     falsePositives: [
       'secret_name = "prod/db/credentials"',
@@ -6745,7 +6808,10 @@ secret = ${key(ALNUM, 24)}`,
       "secret_length = 32",
       'SECRET_KEY_BASE=<%= ENV["SECRET_KEY_BASE"] %>',
       'secret = Secret.from_name("stripe-credentials")',
-      "kind: Secret"
+      "kind: Secret",
+      'credentials: "service-account.json"',
+      "credentials = GoogleCredentials.get_application_default()",
+      "credentialsProvider: DefaultCredentialsProvider"
     ]
   }
 };
@@ -6865,7 +6931,10 @@ var genericToken = {
       `[api]
 token = ${key(ALNUM, 32)}`,
       `  "auth": "${key(BASE64, 36)}"`,
-      `https://api.internal.test/v1/export?format=csv&access_token=${key(ALNUM, 40)}`
+      `https://api.internal.test/v1/export?format=csv&access_token=${key(ALNUM, 40)}`,
+      `DEPLOY_TOKEN ?= "${key(ALNUM, 32)}"`,
+      `API_TOKEN ::= ${key(ALNUM, 32)}`,
+      `$authToken .= '${key(ALNUM, 32)}';`
     ],
     falsePositives: [
       "  if( nToken>FTS5_MAX_TOKEN_SIZE ) nToken = FTS5_MAX_TOKEN_SIZE;",
@@ -6929,7 +6998,10 @@ var genericPrivateKeyValue = {
   }
 };
 var CROSS_FAMILY_KEYWORDS = ["pass", "pw", "secret", "token", "key"];
-var anyNameEndingHere = (before) => nameEndingHere(ANY_CREDENTIAL, NOT_SECRET_KEYS, "[Kk]ey|KEY", before);
+var anyNameEndingHere = (before) => nameEndingHere(ANY_CREDENTIAL, NOT_SECRET_KEYS, "[Kk]ey|KEY", before, {
+  words: NOT_CREDENTIAL_TOKENS,
+  guarded: "[Tt]oken|TOKEN"
+});
 var genericKeyedCall = {
   id: "generic-keyed-call",
   title: "Credential passed by name to a call (define, setenv, put)",
@@ -6971,7 +7043,7 @@ var genericXmlCredential = {
   severity: "high",
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`(?:${anyNameEndingHere("<")}>|${anyNameEndingHere(`(?:key|name)=['"]`)}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`
+    String.raw`(?:${anyNameEndingHere("<")}>[ \t]*(?:\r?\n[ \t]*)?|${anyNameEndingHere(`(?:key|name)=['"]`)}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`
   ),
   anchor: "word-end",
   firstChars: `>'"`,
@@ -6982,6 +7054,9 @@ var genericXmlCredential = {
   examples: {
     truePositives: () => [
       `<password>${password()}</password>`,
+      `<authToken>
+    ${key(ALNUM, 32)}
+</authToken>`,
       `    <add key="ApiKey" value="${key(HEX, 32)}" />`,
       `<property name="jdbc.password" value="${password()}"/>`,
       `<authToken>${key(ALNUM, 32)}</authToken>`
@@ -6993,6 +7068,7 @@ var genericXmlCredential = {
       "<password>{AQAAABAAAAAQexampleCipherText=}</password>",
       '<property name="password" value="${db.password}"/>',
       "<secretName>prod-db</secretName>",
+      '<input type="hidden" name="authenticity_token" value="7SWa-Fq2bXk9vYpLmN3cR8tZ0hJ4uE6wA1sD5gK" />',
       "<passwordPolicy>strict</passwordPolicy>"
     ]
   }
@@ -7004,7 +7080,7 @@ var genericTypedCredential = {
   severity: "high",
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`${anyNameEndingHere("")}\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
+    String.raw`${anyNameEndingHere("")}(?:\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)|[ \t]+string)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
   ),
   anchor: "word-end",
   firstChars: "? 	:",
@@ -7015,6 +7091,7 @@ var genericTypedCredential = {
   examples: {
     truePositives: () => [
       `    api_key: str = "${key(ALNUM, 40)}"`,
+      `var deployToken string = "${key(ALNUM, 32)}"`,
       `private val dbPassword: String = "${password()}"`,
       `const API_TOKEN: &str = "${key(ALNUM, 32)}";`,
       `  readonly clientSecret: string = '${key(ALNUM, 36)}';`
@@ -7052,6 +7129,37 @@ var genericCliCredential = {
       "  --token string   API token used to authenticate",
       "vault login --token ${VAULT_TOKEN}",
       "helm install app ./chart --set password=<password>"
+    ]
+  }
+};
+var genericCliUserPassword = {
+  id: "generic-cli-user-password",
+  title: "Password in a -u / --user user:password flag (curl and the like)",
+  provider: "Generic",
+  severity: "high",
+  keywords: ["-u ", "--user"],
+  // `curl -u user:password`, `--user 'user:password'`. Other tools take `-u user:group`
+  // (`docker run -u 1000:1000`, `--user node:node`); the password check rejects numbers, words
+  // and references, which is what those are.
+  pattern: /(?<=^|[ \t])(?:-u|--user=?)[ \t]*['"]?[^'"\s:]{0,64}:(?<secret>[^'"\s]{3,128})(?=['"]?(?:\s|$))/,
+  anchor: "keyword",
+  firstChars: "-",
+  minEntropy: 2.5,
+  validate: judge2("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `curl -u deploy:${password()} https://ci.internal.test/api/json`,
+      `curl -sS --user 'svc-backup:${password()}' -X POST https://files.internal.test/upload`,
+      `  --user "client-7:${key(ALNUM, 24)}" -d grant_type=client_credentials`
+    ],
+    falsePositives: [
+      'curl -u "$USER:$PASSWORD" https://ci.internal.test',
+      "curl -u admin:admin http://localhost:8080",
+      "docker run -u 1000:1000 node:20 npm test",
+      'docker run --user node:node -v "$PWD:/app" node:20',
+      "curl -u ${API_USER}:${API_TOKEN} https://api.internal.test"
     ]
   }
 };
@@ -7209,17 +7317,25 @@ var githubFineGrainedPat = {
   provider: "GitHub",
   severity: "critical",
   keywords: ["github_pat_"],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+  // Issued as `github_pat_` + 22 base62 (the token id) + `_` + 59 base62. Copies that lost or moved
+  // the inner `_` (re-typed, normalised) are still 82 characters of `[A-Za-z0-9_]` after the prefix
+  // and still worth a look, so the split is not required; no public checksum exists to confirm either.
+  pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
   remediation: {
     summary: "Revoke the token under Settings \u2192 Developer settings \u2192 Fine-grained tokens and issue a new one limited to the repositories it needs.",
     url: REVOKE_URL
   },
   examples: {
-    truePositives: () => [`export GH_TOKEN=${sample("github_pat_", ALNUM, 22)}_${randomString(ALNUM, 59)}`],
+    truePositives: () => [
+      `export GH_TOKEN=${sample("github_pat_", ALNUM, 22)}_${randomString(ALNUM, 59)}`,
+      `token: "${sample("github_pat_", ALNUM, 82)}"`
+    ],
     falsePositives: [
       "GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
-      "github_pat_1234"
+      "github_pat_1234",
+      // One character short of the 82 after the prefix.
+      "GH_TOKEN=github_pat_11BQ7TNEZ0w4Kd9Rf2Lm8X_pV3nC6hJ1sY5tG9aQ2kW7eZ4uD8bF0rM3xN6yL1cH5vT9gS2jP7oE4iK8z"
     ]
   }
 };
@@ -7854,6 +7970,7 @@ var ibmCloudObjectStorageHmacSecret = {
 // src/core/secrets/rules/jwt.ts
 var jwt_exports = {};
 __export(jwt_exports, {
+  jwtBase64Token: () => jwtBase64Token,
   jwtToken: () => jwtToken,
   jwtUnsignedToken: () => jwtUnsignedToken
 });
@@ -7867,12 +7984,44 @@ function decodeObject(segment) {
     return void 0;
   }
 }
+var JOSE_HEADER_PARAMETERS = /* @__PURE__ */ new Set([
+  "alg",
+  "jku",
+  "jwk",
+  "kid",
+  "x5u",
+  "x5c",
+  "x5t",
+  "x5t#S256",
+  "typ",
+  "cty",
+  "crit",
+  "enc",
+  "zip",
+  "epk",
+  "apu",
+  "apv",
+  "iv",
+  "tag",
+  "p2s",
+  "p2c",
+  "iss",
+  "sub",
+  "aud",
+  "b64",
+  "ppt",
+  "url",
+  "nonce",
+  "svt"
+]);
 function decodeJwt(token) {
   const [head, body] = token.split(".");
   const header = decodeObject(head ?? "");
   const payload = decodeObject(body ?? "");
-  if (!header || !payload || typeof header.alg !== "string") return void 0;
-  return { header: { ...header, alg: header.alg }, payload };
+  if (!header || !payload || !Object.keys(header).some((name) => JOSE_HEADER_PARAMETERS.has(name))) {
+    return void 0;
+  }
+  return { header, payload };
 }
 function isDocumentationToken(payload) {
   return payload.iat === 1516239022 || payload.sub === "1234567890" && payload.name === "John Doe";
@@ -7880,12 +8029,18 @@ function isDocumentationToken(payload) {
 function checkSignedJwt(secret) {
   const jwt = decodeJwt(secret);
   if (!jwt || isDocumentationToken(jwt.payload)) return "rejected";
-  return "confirmed";
+  return typeof jwt.header.alg === "string" ? "confirmed" : "plausible";
 }
 function checkUnsignedJwt(secret) {
   const jwt = decodeJwt(secret);
   if (!jwt || isDocumentationToken(jwt.payload)) return "rejected";
-  return jwt.header.alg.toLowerCase() === "none" ? "confirmed" : "plausible";
+  const { alg } = jwt.header;
+  return typeof alg === "string" && alg.toLowerCase() === "none" ? "confirmed" : "plausible";
+}
+function checkBase64Jwt(secret) {
+  const token = Buffer.from(secret, "base64").toString("latin1");
+  if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) return checkSignedJwt(token);
+  return /^[\w-]+\.[\w-]+\.$/.test(token) ? checkUnsignedJwt(token) : "rejected";
 }
 var b64 = (value) => Buffer.from(JSON.stringify(value)).toString("base64url");
 function claims() {
@@ -7962,6 +8117,207 @@ var jwtUnsignedToken = {
       "eyJhbGciOiJub25lIn0.",
       "eyJwYWdlIjogMn0.eyJvZmZzZXQiOiAxMDB9.",
       `"${JWT_IO_EXAMPLE.slice(0, JWT_IO_EXAMPLE.lastIndexOf(".") + 1)}"`
+    ]
+  }
+};
+var jwtBase64Token = {
+  id: "jwt-base64-token",
+  title: "JSON Web Token encoded in base64",
+  provider: "JWT",
+  severity: "medium",
+  // `eyJ` in base64 is `ZXlK`: a token inside a Kubernetes secret, a basic-auth blob or a dump.
+  keywords: ["zxlk"],
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>ZXlK[A-Za-z0-9+/]{40,12288}={0,2})(?![A-Za-z0-9+/=])/,
+  anchor: "keyword",
+  firstChars: "Z",
+  minEntropy: 3,
+  validate: checkBase64Jwt,
+  remediation: {
+    summary: "Decode the value to see which token it holds; revoke the session or refresh token behind it, and rotate the signing key if the token is long-lived or was minted with a shared secret.",
+    url: JWT_URL
+  },
+  examples: {
+    truePositives: () => [
+      `  id-token: ${Buffer.from(hs256()).toString("base64")}`,
+      `SERVICE_JWT_B64="${Buffer.from(rs256()).toString("base64")}"`
+    ],
+    falsePositives: [
+      `token: ${Buffer.from(JWT_IO_EXAMPLE).toString("base64")}`,
+      // Base64 of base64 JSON that is not a token (no JOSE header parameter).
+      `cursor: ${Buffer.from("eyJwYWdlIjogMiwgInNpemUiOiA1MH0.eyJvZmZzZXQiOiAxMDB9.c29tZXRoaW5nLWVsc2U").toString("base64")}`,
+      "ZXlKaGJHY2lPaUpJVXpJMU5pSjkuLi4="
+    ]
+  }
+};
+
+// src/core/secrets/rules/key-management.ts
+var key_management_exports = {};
+__export(key_management_exports, {
+  ageSecretKey: () => ageSecretKey,
+  onePasswordServiceAccountToken: () => onePasswordServiceAccountToken
+});
+import { randomBytes as randomBytes8 } from "node:crypto";
+
+// src/core/secrets/structure/base64-json.ts
+function decodeBase64Json(encoded) {
+  const standard = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(standard)) return void 0;
+  const text = Buffer.from(standard, "base64").toString("utf8");
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/secrets/structure/bech32.ts
+var CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+var GENERATOR = [996825010, 642813549, 513874426, 1027748829, 705979059];
+function polymod(values) {
+  let checksum = 1;
+  for (const value of values) {
+    const top = checksum >>> 25;
+    checksum = (checksum & 33554431) << 5 ^ value;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) checksum ^= GENERATOR[i];
+  }
+  return checksum;
+}
+function expandHrp(hrp) {
+  const codes = [...hrp].map((ch) => ch.charCodeAt(0));
+  return [...codes.map((code) => code >> 5), 0, ...codes.map((code) => code & 31)];
+}
+function hasBech32Checksum(value) {
+  const lower = value.toLowerCase();
+  const separator = lower.lastIndexOf("1");
+  if (separator < 1 || lower.length - separator - 1 < 6) return false;
+  const data = [];
+  for (const ch of lower.slice(separator + 1)) {
+    const index = CHARSET.indexOf(ch);
+    if (index === -1) return false;
+    data.push(index);
+  }
+  return polymod([...expandHrp(lower.slice(0, separator)), ...data]) === 1;
+}
+function bech32Encode(hrp, bytes) {
+  const data = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = buffer << 8 | byte;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push(buffer >> bits & 31);
+    }
+    buffer &= (1 << bits) - 1;
+  }
+  if (bits > 0) data.push(buffer << 5 - bits & 31);
+  const mod = polymod([...expandHrp(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  for (let i = 0; i < 6; i++) data.push(mod >>> 5 * (5 - i) & 31);
+  return `${hrp}1${data.map((index) => CHARSET[index]).join("")}`;
+}
+
+// src/core/secrets/rules/key-management.ts
+function ageIdentity() {
+  for (; ; ) {
+    const key2 = bech32Encode("age-secret-key-", randomBytes8(32)).toUpperCase();
+    if (!isPlaceholder(key2)) return key2;
+  }
+}
+var ageSecretKey = {
+  id: "age-secret-key",
+  title: "age X25519 identity (secret key)",
+  provider: "age",
+  severity: "critical",
+  keywords: ["age-secret-key-1"],
+  // `AGE-SECRET-KEY-1` and 58 bech32 characters: 52 for the 32-byte key, 6 of checksum. No left
+  // boundary: key files are often pasted into strings after an escaped newline (`…\nAGE-SECRET-…`).
+  pattern: /(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  validate: (secret) => hasBech32Checksum(secret) ? "confirmed" : "plausible",
+  remediation: {
+    summary: "Generate a new identity with age-keygen, re-encrypt every file encrypted to the old recipient (for SOPS: replace the recipient in .sops.yaml and run `sops updatekeys`, then rotate the secrets themselves), and remove the old key; whatever it encrypted must be treated as read.",
+    url: "https://github.com/FiloSottile/age#readme"
+  },
+  examples: {
+    truePositives: () => [
+      `${ageIdentity()}`,
+      `SOPS_AGE_KEY=${ageIdentity()}`,
+      `  age.key: "# public key: age1${randomString(ALNUM_LOWER, 58)}\\n${ageIdentity()}\\n"`
+    ],
+    falsePositives: [
+      "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ",
+      "# public key: age1... then AGE-SECRET-KEY-1... on the next line",
+      // `B`, `I`, `O` and `1` are not bech32 characters.
+      "AGE-SECRET-KEY-1BIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOBIOB"
+    ]
+  }
+};
+function checkServiceAccountToken(secret) {
+  const encoded = secret.slice("ops_".length);
+  const payload = decodeBase64Json(encoded);
+  if (payload !== void 0) {
+    const { secretKey, srpX, muk } = payload;
+    return typeof secretKey === "string" && secretKey.startsWith("A3-") && srpX !== void 0 && muk !== void 0 ? "confirmed" : "plausible";
+  }
+  const bytes = Buffer.from(encoded.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+  let printable = 0;
+  for (const byte of bytes) if (byte >= 32 && byte < 127) printable++;
+  return printable >= bytes.length * 0.9 ? "plausible" : "rejected";
+}
+function serviceAccountToken() {
+  const json = JSON.stringify({
+    signInAddress: `${randomString(ALNUM_LOWER, 8)}.1password.com`,
+    userAuth: {
+      method: "SRPg-4096",
+      alg: "PBES2g-HS256",
+      iterations: 65e4,
+      salt: randomBytes8(16).toString("base64url")
+    },
+    email: `${randomString(ALNUM_LOWER, 13)}@1passwordserviceaccounts.com`,
+    srpX: randomString(HEX, 64),
+    muk: {
+      alg: "A256GCM",
+      ext: true,
+      k: randomBytes8(32).toString("base64url"),
+      key_ops: ["encrypt", "decrypt"],
+      kty: "oct",
+      kid: "mp"
+    },
+    secretKey: `A3-${[6, 6, 5, 5, 5, 5].map((n) => randomString(ALNUM_UPPER, n)).join("-")}`,
+    throttleSecret: { seed: randomString(HEX, 64), uuid: randomString(ALNUM_UPPER, 26) },
+    deviceUuid: randomString(ALNUM_LOWER, 26)
+  });
+  const token = `ops_${Buffer.from(json).toString("base64url")}`;
+  return isPlaceholder(token) ? serviceAccountToken() : token;
+}
+var onePasswordServiceAccountToken = {
+  id: "1password-service-account-token",
+  title: "1Password service account token",
+  provider: "1Password",
+  severity: "critical",
+  keywords: ["ops_eyj"],
+  // Real tokens run 600–900 characters; the bound keeps the match linear. No left boundary, as
+  // for age keys: `…\nops_eyJ…` inside a quoted env file is still a token.
+  pattern: /(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,4000}={0,2})(?![A-Za-z0-9+/_=-])/,
+  minEntropy: 4,
+  validate: checkServiceAccountToken,
+  remediation: {
+    summary: "Revoke the token on 1Password.com (Developer \u2192 the service account \u2192 Revoke token) or delete the service account, issue a new token, and rotate the items in every vault it could read.",
+    url: "https://developer.1password.com/docs/service-accounts/security/"
+  },
+  examples: {
+    truePositives: () => [
+      `export OP_SERVICE_ACCOUNT_TOKEN=${serviceAccountToken()}`,
+      `  op_token: "${serviceAccountToken()}"`
+    ],
+    falsePositives: [
+      "fn::secret: ops_eyJzaWduSW5B..[Redacted]",
+      "export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...",
+      `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ${"x".repeat(300)}`,
+      // Random base64 after `ops_eyJ` decodes to binary, not to a token's JSON.
+      `token = "ops_eyJ${"Q7vN2kR9wE4tY8uI3oP1aS6dF5gH0jK7lZ2xC4vB9nM8qW3eR6tY1uI5oP0aS4dF7gH2jK9lZ3xC6vB8nM1".repeat(4)}"`
     ]
   }
 };
@@ -8549,21 +8905,6 @@ __export(observability_exports, {
   sumologicHttpSourceUrl: () => sumologicHttpSourceUrl
 });
 import { crc32 as crc325 } from "node:zlib";
-
-// src/core/secrets/structure/base64-json.ts
-function decodeBase64Json(encoded) {
-  const standard = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(standard)) return void 0;
-  const text = Buffer.from(standard, "base64").toString("utf8");
-  try {
-    const value = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/core/secrets/rules/observability.ts
 function uuid3() {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join("-");
 }
@@ -9042,7 +9383,9 @@ var dynatraceApiToken = {
   provider: "Dynatrace",
   severity: "high",
   keywords: ["dt0c01."],
-  pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/,
+  // Issued in upper-case base32; any case is accepted, since `dt0c01.` and the two lengths are
+  // distinctive enough and a copy may have been case-folded.
+  pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
   // The token Dynatrace's documentation prints.
   validate: (secret) => secret === "dt0c01.ST2EY72KQINMH574WMNVI7YN.G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM572RZM" ? "rejected" : "plausible",
@@ -9467,7 +9810,7 @@ __export(oracle_exports, {
   oracleCloudAuthToken: () => oracleCloudAuthToken,
   oracleCloudCustomerSecretKey: () => oracleCloudCustomerSecretKey
 });
-import { randomBytes as randomBytes8 } from "node:crypto";
+import { randomBytes as randomBytes9 } from "node:crypto";
 var AUTH_TOKEN_PUNCTUATION = "():;+#~";
 function authToken() {
   return `${randomString(ALNUM, 8)}${randomString(AUTH_TOKEN_PUNCTUATION, 2)}${randomString(ALNUM + AUTH_TOKEN_PUNCTUATION, 10)}`;
@@ -9514,8 +9857,8 @@ var oracleCloudCustomerSecretKey = {
   },
   examples: {
     truePositives: () => [
-      `OCI_SECRET_ACCESS_KEY=${randomBytes8(32).toString("base64")}`,
-      `  oracle_secret_key: "${randomBytes8(30).toString("base64")}"`
+      `OCI_SECRET_ACCESS_KEY=${randomBytes9(32).toString("base64")}`,
+      `  oracle_secret_key: "${randomBytes9(30).toString("base64")}"`
     ],
     falsePositives: [
       "OCI_SECRET_ACCESS_KEY=<customer-secret-key>",
@@ -9547,7 +9890,7 @@ __export(package_registries_exports, {
   rubygemsApiKey: () => rubygemsApiKey,
   testPypiUploadToken: () => testPypiUploadToken
 });
-import { randomBytes as randomBytes9, randomUUID as randomUUID9 } from "node:crypto";
+import { randomBytes as randomBytes10, randomUUID as randomUUID9 } from "node:crypto";
 var UUID9 = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 function npmToken() {
   const body = randomString(ALNUM, 30);
@@ -9563,7 +9906,7 @@ function pypiToken(location) {
     Buffer.from([0, 2, caveat.length]),
     caveat,
     Buffer.from([0, 0, 6, 32]),
-    randomBytes9(32)
+    randomBytes10(32)
   ]);
   return `pypi-${macaroon.toString("base64url")}`;
 }
@@ -9894,7 +10237,8 @@ var clojarsDeployToken = {
   provider: "Clojars",
   severity: "high",
   keywords: ["clojars_"],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-f0-9]{60})(?![A-Za-z0-9_])/,
+  // 60 lower-case characters after the prefix (hex in the tokens seen, but not documented so).
+  pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_])/,
   minEntropy: 3.2,
   remediation: {
     summary: "Disable the token under clojars.org \u2192 Deploy Tokens, check the group\u2019s artifacts for unexpected versions, and create a token scoped to one artifact.",
@@ -10009,6 +10353,7 @@ __export(payments_exports, {
   checkoutComSecretKey: () => checkoutComSecretKey,
   checkoutComTestSecretKey: () => checkoutComTestSecretKey,
   flutterwaveSecretKey: () => flutterwaveSecretKey,
+  flutterwaveTestEncryptionKey: () => flutterwaveTestEncryptionKey,
   flutterwaveTestSecretKey: () => flutterwaveTestSecretKey,
   gocardlessAccessToken: () => gocardlessAccessToken,
   mollieLiveApiKey: () => mollieLiveApiKey,
@@ -10063,7 +10408,9 @@ var squareLegacyAccessToken = {
   provider: "Square",
   severity: "critical",
   keywords: ["sq0atp-"],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+  // 22 characters in Square's examples; accept up to 60 like other scanners, so a longer token is
+  // reported rather than dropped because the character after the 22nd is not a boundary.
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0atp-[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation: {
     summary: "Replace the access token in the Square Developer Dashboard (application \u2192 Credentials), move the integration to OAuth or a new personal token, and review recent transactions.",
@@ -10072,9 +10419,15 @@ var squareLegacyAccessToken = {
   examples: {
     truePositives: () => [
       `square_token = "${sample("sq0atp-", ALNUM, 22)}"`,
-      `SQUARE_ACCESS_TOKEN: ${sample("sq0atp-", ALNUM, 22)}`
+      `SQUARE_ACCESS_TOKEN: ${sample("sq0atp-", ALNUM, 22)}`,
+      `square.access_token = '${sample("sq0atp-", BASE64URL, 51)}'`
     ],
-    falsePositives: ['square_token = "sq0atp-XXXXXXXXXXXXXXXXXXXXXX"', "sq0atp-short"]
+    falsePositives: [
+      'square_token = "sq0atp-XXXXXXXXXXXXXXXXXXXXXX"',
+      "sq0atp-short",
+      // Too long to be one token: 61 characters after the prefix.
+      "sq0atp-Zk3Qw8Rt2Yp6Lm1Nb5Vc9Xd4Hs7Jf0Gq3Wn8Ue2Ta6Io1Pk5Mz9Bx4Cv7Ry0L"
+    ]
   }
 };
 var squareOauthSecret = {
@@ -10301,6 +10654,34 @@ var flutterwaveTestSecretKey = {
     ],
     falsePositives: [
       "FLW_SECRET_KEY=FLWSECK_TEST-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX-X",
+      "FLW_PUBLIC_KEY=FLWPUBK_TEST-0123456789abcdef0123456789abcdef-X"
+    ]
+  }
+};
+var flutterwaveTestEncryptionKey = {
+  id: "flutterwave-test-encryption-key",
+  title: "Flutterwave test encryption key",
+  provider: "Flutterwave",
+  severity: "low",
+  keywords: ["flwseck_test"],
+  // `FLWSECK_TEST` and 12 hex, no hyphen (the test secret key has one, and 32 hex and `-X`). Live
+  // encryption keys are 24 bare hex characters, with nothing to tell them apart from any digest.
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK_TEST[a-fA-F0-9]{12})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  remediation: {
+    summary: "Regenerate the test API keys in the Flutterwave Dashboard (Settings \u2192 API Keys), which replaces the encryption key with the secret key, and keep keys out of source control.",
+    url: "https://developer.flutterwave.com/docs/authentication"
+  },
+  examples: {
+    truePositives: () => [
+      `FLW_ENCRYPTION_KEY=FLWSECK_TEST${randomString(HEX, 12)}`,
+      `encryptionKey: '${sample("FLWSECK_TEST", HEX, 12)}',`
+    ],
+    falsePositives: [
+      "FLW_ENCRYPTION_KEY=FLWSECK_TESTxxxxxxxxxxxx",
+      "FLW_ENCRYPTION_KEY=FLWSECK_TEST-your-encryption-key",
+      // Eight hex characters: too short.
+      "FLWSECK_TEST3b7e90c1",
       "FLW_PUBLIC_KEY=FLWPUBK_TEST-0123456789abcdef0123456789abcdef-X"
     ]
   }
@@ -10532,6 +10913,7 @@ var rampClientSecret = {
 // src/core/secrets/rules/private-key.ts
 var private_key_exports = {};
 __export(private_key_exports, {
+  base64PrivateKey: () => base64PrivateKey,
   opensshPrivateKey: () => opensshPrivateKey,
   pemDsaPrivateKey: () => pemDsaPrivateKey,
   pemEcPrivateKey: () => pemEcPrivateKey,
@@ -10548,7 +10930,7 @@ import {
   createHmac as createHmac2,
   createPrivateKey,
   generateKeyPairSync as generateKeyPairSync2,
-  randomBytes as randomBytes10
+  randomBytes as randomBytes11
 } from "node:crypto";
 var ROTATE_URL = "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/removing-sensitive-data-from-a-repository";
 var DUMMY_PASSPHRASE = "warden-structure-check-not-the-passphrase";
@@ -10561,11 +10943,11 @@ function armoredPattern(label, headers = "") {
 function base64Of(body) {
   return body.replace(/\\\\?[rn]|\\(?=\/)|\s+/g, "");
 }
-function isImpossibleBody(base64) {
-  return base64.length < 64 || /=[^=]/.test(base64) || shannonEntropy(base64) < 4;
+function isImpossibleBody(base642) {
+  return base642.length < 64 || /=[^=]/.test(base642) || shannonEntropy(base642) < 4;
 }
-function pem(label, base64, headers = "") {
-  const lines = base64.match(/.{1,64}/g) ?? [];
+function pem(label, base642, headers = "") {
+  const lines = base642.match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${label}-----
 ${headers}${lines.join("\n")}
 -----END ${label}-----
@@ -10582,44 +10964,44 @@ function parsePem(text) {
 }
 function checkPem(labels) {
   return (secret) => {
-    const base64 = base64Of(secret);
-    if (isImpossibleBody(base64)) return "rejected";
-    for (const label of labels) if (parsePem(pem(label, base64)) !== "failed") return "confirmed";
+    const base642 = base64Of(secret);
+    if (isImpossibleBody(base642)) return "rejected";
+    for (const label of labels) if (parsePem(pem(label, base642)) !== "failed") return "confirmed";
     return "plausible";
   };
 }
 function checkLegacyEncrypted(secret) {
   const match = /DEK-Info:\s*([A-Za-z0-9-]+),([0-9A-Fa-f]+)\s+([\s\S]*)$/.exec(secret);
   if (!match) return "rejected";
-  const base64 = base64Of(match[3]);
-  if (isImpossibleBody(base64)) return "rejected";
+  const base642 = base64Of(match[3]);
+  if (isImpossibleBody(base642)) return "rejected";
   const headers = `Proc-Type: 4,ENCRYPTED
 DEK-Info: ${match[1]},${match[2]}
 
 `;
   for (const label of ["RSA PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY"]) {
-    if (parsePem(pem(label, base64, headers)) !== "failed") return "confirmed";
+    if (parsePem(pem(label, base642, headers)) !== "failed") return "confirmed";
   }
   return "plausible";
 }
 var OPENSSH_MAGIC = Buffer.from("openssh-key-v1\0", "latin1");
 function checkOpenSsh(secret) {
-  const base64 = base64Of(secret);
-  if (isImpossibleBody(base64)) return "rejected";
-  const bytes = Buffer.from(base64, "base64");
+  const base642 = base64Of(secret);
+  if (isImpossibleBody(base642)) return "rejected";
+  const bytes = Buffer.from(base642, "base64");
   return bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC) ? "confirmed" : "plausible";
 }
 function checkEscapedPem(secret) {
-  const base64 = base64Of(secret);
-  if (isImpossibleBody(base64)) return "rejected";
-  if (checkOpenSsh(base64) === "confirmed") return "confirmed";
+  const base642 = base64Of(secret);
+  if (isImpossibleBody(base642)) return "rejected";
+  if (checkOpenSsh(base642) === "confirmed") return "confirmed";
   return checkPem([
     "PRIVATE KEY",
     "RSA PRIVATE KEY",
     "EC PRIVATE KEY",
     "ENCRYPTED PRIVATE KEY",
     "DSA PRIVATE KEY"
-  ])(base64);
+  ])(base642);
 }
 function crc24(bytes) {
   let crc = 11994318;
@@ -10635,9 +11017,9 @@ function crc24(bytes) {
 function checkPgp(secret) {
   const tokens = secret.trim().split(/\s+/);
   const checksum = /^=[A-Za-z0-9+/]{4}$/.test(tokens.at(-1) ?? "") ? tokens.pop() : void 0;
-  const base64 = tokens.join("");
-  if (isImpossibleBody(base64)) return "rejected";
-  const bytes = Buffer.from(base64, "base64");
+  const base642 = tokens.join("");
+  if (isImpossibleBody(base642)) return "rejected";
+  const bytes = Buffer.from(base642, "base64");
   const header = bytes[0];
   const tag = header & 64 ? header & 63 : header >> 2 & 15;
   if ((header & 128) === 0 || tag !== 5) return "plausible";
@@ -10657,9 +11039,9 @@ function isSshStrings(bytes) {
   return fields > 0 && offset === bytes.length;
 }
 function checkPutty(secret) {
-  const base64 = base64Of(secret);
-  if (base64.length < 24 || /=[^=]/.test(base64)) return "rejected";
-  return isSshStrings(Buffer.from(base64, "base64")) ? "confirmed" : "plausible";
+  const base642 = base64Of(secret);
+  if (base642.length < 24 || /=[^=]/.test(base642)) return "rejected";
+  return isSshStrings(Buffer.from(base642, "base64")) ? "confirmed" : "plausible";
 }
 var rsaKey;
 function rsa() {
@@ -10673,7 +11055,7 @@ function exportPem(type, which, cipher) {
 }
 function randomBody(bytes) {
   for (; ; ) {
-    const body = randomBytes10(bytes).toString("base64");
+    const body = randomBytes11(bytes).toString("base64");
     if (!isPlaceholder(body)) return body.match(/.{1,64}/g).join("\n");
   }
 }
@@ -10688,7 +11070,7 @@ function openSshKey() {
   const pub = Buffer.from(publicKey.export({ format: "jwk" }).x, "base64url");
   const seed = Buffer.from(privateKey.export({ format: "jwk" }).d, "base64url");
   const publicBlob = Buffer.concat([sshString("ssh-ed25519"), sshString(pub)]);
-  const check = randomBytes10(4);
+  const check = randomBytes11(4);
   let section = Buffer.concat([
     check,
     check,
@@ -10716,7 +11098,7 @@ ${body.match(/.{1,70}/g).join("\n")}
 `;
 }
 function pgpBlock() {
-  const body = Buffer.concat([Buffer.from([197, 154, 4]), randomBytes10(153)]);
+  const body = Buffer.concat([Buffer.from([197, 154, 4]), randomBytes11(153)]);
   const crc = Buffer.alloc(3);
   crc.writeUIntBE(crc24(body), 0, 3);
   const lines = body.toString("base64").match(/.{1,64}/g).join("\n");
@@ -11025,6 +11407,48 @@ var puttyPrivateKey = {
     falsePositives: [
       "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: <comment>\nPublic-Lines: 6\n...\nPrivate-Lines: 14\n...",
       "Open the key in PuTTYgen; the file starts with PuTTY-User-Key-File-3: followed by the algorithm."
+    ]
+  }
+};
+var PEM_LABELS = [
+  "PRIVATE KEY",
+  "RSA PRIVATE KEY",
+  "EC PRIVATE KEY",
+  "DSA PRIVATE KEY",
+  "ENCRYPTED PRIVATE KEY"
+];
+function checkBase64Pem(secret) {
+  const text = Buffer.from(secret, "base64").toString("latin1");
+  const block = /^-----BEGIN ([A-Z ]{3,30})-----\r?\n([\s\S]{1,16384}?)-----END \1-----\s*$/.exec(text);
+  if (!block) return "rejected";
+  const [, label, body] = block;
+  if (label === "OPENSSH PRIVATE KEY") return checkOpenSsh(body);
+  if (body.includes("DEK-Info:")) return checkLegacyEncrypted(body);
+  return PEM_LABELS.includes(label) ? checkPem([label])(body) : "rejected";
+}
+var base64 = (text) => Buffer.from(text).toString("base64");
+var base64PrivateKey = {
+  id: "base64-pem-private-key",
+  title: "Private key encoded in base64 (Kubernetes Secret, CI variable)",
+  provider: "PEM",
+  severity: "critical",
+  // `-----BEGIN ` in base64 is `LS0tLS1CRUdJTi`: a Secret's `tls.key`, a CI variable, a Helm value.
+  keywords: ["ls0tls1crudjti"],
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,22000}={0,2})(?![A-Za-z0-9+/=])/,
+  anchor: "keyword",
+  firstChars: "L",
+  validate: checkBase64Pem,
+  remediation: REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `  tls.key: ${base64(exportPem("pkcs8", "rsa"))}`,
+      `SSH_KEY_B64="${base64(openSshKey())}"`,
+      `  key.pem: ${base64(exportPem("sec1", "ec"))}`
+    ],
+    falsePositives: [
+      // Certificates and public keys are not secrets, encoded or not.
+      ...PUBLIC_AND_CERTIFICATE_FPS.map((block) => `  tls.crt: ${base64(block)}`),
+      `  tls.key: ${base64("-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----\n")}`
     ]
   }
 };
@@ -12630,9 +13054,9 @@ __export(stripe_exports, {
   stripeWebhookSecret: () => stripeWebhookSecret
 });
 var KEYS_URL = "https://docs.stripe.com/keys";
-var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set(["sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2"]);
+var DOCUMENTED_EXAMPLES2 = /* @__PURE__ */ new Set(["sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2"]);
 function checkStripeKey(secret) {
-  if (DOCUMENTED_EXAMPLES.has(secret)) return "rejected";
+  if (DOCUMENTED_EXAMPLES2.has(secret)) return "rejected";
   const body = secret.slice(secret.indexOf("_", 3) + 1);
   return /^[a-f0-9]{40}$/.test(body) ? "rejected" : "plausible";
 }
@@ -13011,6 +13435,7 @@ var RULE_MODULES = {
   hashicorp: hashicorp_exports,
   ibm: ibm_exports,
   jwt: jwt_exports,
+  keyManagement: key_management_exports,
   mail: mail_exports,
   observability: observability_exports,
   oracle: oracle_exports,

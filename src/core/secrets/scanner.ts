@@ -55,6 +55,7 @@ const MULTILINE_REACH = 16_384;
  */
 interface CompiledRule {
   rule: SecretRule;
+  order: number;
   /** Global for a region search; sticky for an anchored rule. */
   pattern: RegExp;
   anchor: SecretRule['anchor'] | null;
@@ -76,6 +77,8 @@ const NAME_CHAR = charLookup('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX
 
 interface Candidate {
   rule: SecretRule;
+  /** The rule's place in the registry: the last tie-break, so results never depend on hit order. */
+  order: number;
   start: number;
   end: number;
   secret: string;
@@ -84,13 +87,14 @@ interface Candidate {
 
 /** Builds a scanner over `rules`; the keyword automaton and regexes are compiled once here. */
 export function createScanner(rules: readonly SecretRule[]): SecretScanner {
-  const compiled: CompiledRule[] = rules.map((rule) => {
+  const compiled: CompiledRule[] = rules.map((rule, order) => {
     if (rule.anchor && rule.multiline)
       throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
     if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
     const flags = rule.pattern.flags.replace(/[gydv]/g, '') + (rule.anchor ? 'y' : 'g');
     return {
       rule,
+      order,
       pattern: new RegExp(rule.pattern.source, flags),
       anchor: rule.anchor ?? null,
       multiline: rule.multiline === true,
@@ -229,7 +233,7 @@ function collectMatches(text: string, from: number, to: number, entry: CompiledR
   pattern.lastIndex = 0;
   for (let match = pattern.exec(region); match !== null; match = pattern.exec(region)) {
     if (match[0].length === 0) pattern.lastIndex++;
-    addCandidate(match, from, entry.rule, out);
+    addCandidate(match, from, entry, out);
   }
 }
 
@@ -238,11 +242,12 @@ function collectAnchoredMatch(text: string, at: number, entry: CompiledRule, out
   const { pattern } = entry;
   pattern.lastIndex = at;
   const match = pattern.exec(text);
-  if (match !== null) addCandidate(match, 0, entry.rule, out);
+  if (match !== null) addCandidate(match, 0, entry, out);
 }
 
 /** Judges one match found in text that starts at `offset`, and keeps it when it is a finding. */
-function addCandidate(match: RegExpExecArray, offset: number, rule: SecretRule, out: Candidate[]): void {
+function addCandidate(match: RegExpExecArray, offset: number, entry: CompiledRule, out: Candidate[]): void {
+  const { rule, order } = entry;
   const secret = match.groups?.secret;
   if (!secret) return;
   const confidence = judge(rule, secret);
@@ -251,7 +256,7 @@ function addCandidate(match: RegExpExecArray, offset: number, rule: SecretRule, 
   // where people and other scanners look for it; the value judged and hashed is the body.
   const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(secret);
   const end = rule.multiline ? offset + match.index + match[0].length : start + secret.length;
-  out.push({ rule, start, end, secret, confidence });
+  out.push({ rule, order, start, end, secret, confidence });
 }
 
 /** The confidence a match earns, or undefined when it is not a finding at all. */
@@ -269,7 +274,8 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { structure: 2, pattern: 1, 
 
 /**
  * Where two rules claim overlapping text (a Stripe key inside a generic `api_key = ...`), the
- * more specific one wins; the same span twice is reported once.
+ * more specific one wins, then the longer match, then the rule registered first; the same span
+ * twice is reported once.
  */
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -289,7 +295,8 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
 function outranks(a: Candidate, b: Candidate): boolean {
   const rank = CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
   if (rank !== 0) return rank > 0;
-  return a.end - a.start > b.end - b.start;
+  const length = a.end - a.start - (b.end - b.start);
+  return length !== 0 ? length > 0 : a.order < b.order;
 }
 
 function toFindings(target: ScanTarget, candidates: Candidate[]): Finding[] {

@@ -206,8 +206,10 @@ export const slackWorkflowWebhookUrl: SecretRule = {
   provider: 'Slack',
   severity: 'medium',
   keywords: ['hooks.slack.com/workflows', 'hooks.slack.com/triggers'],
+  // workflows/<team>/<app>/<workflow id>/<secret>, triggers/<team>/<trigger id>/<32 hex>; the team is
+  // a workspace (`T…`) or, on Enterprise Grid, the organization (`E…`).
   pattern:
-    /(?<secret>(?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/[A-Z0-9]{8,20}\/(?:[0-9]{10,20}\/)?[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/,
+    /(?<secret>(?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/[TE][A-Z0-9]{8,12}\/[A-Z0-9]{8,20}\/(?:[0-9]{10,20}\/)?[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/,
   minEntropy: 3.5,
   remediation: {
     summary:
@@ -218,6 +220,7 @@ export const slackWorkflowWebhookUrl: SecretRule = {
     truePositives: () => [
       `WORKFLOW_URL=https://hooks.slack.com/workflows/T${randomString(ALNUM_UPPER, 10)}/A${randomString(ALNUM_UPPER, 10)}/${numericId(18)}/${randomString(ALNUM, 24)}`,
       `curl -X POST https://hooks.slack.com/triggers/T${randomString(ALNUM_UPPER, 10)}/${numericId(13)}/${randomString(HEX, 32)}`,
+      `SLACK_WEBHOOK_URL = "https://hooks.slack.com/triggers/E${randomString(ALNUM_UPPER, 10)}/${numericId(14)}/${randomString(HEX, 32)}"`,
     ],
     falsePositives: [
       'https://hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX',
@@ -298,9 +301,11 @@ export const telegramBotToken: SecretRule = {
   title: 'Telegram bot token',
   provider: 'Telegram',
   severity: 'high',
-  keywords: [':aa'],
-  // <bot id>:AA<33 chars>; every token BotFather issues has the AA marker after the colon.
-  pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_]))(?<secret>[0-9]{7,12}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+  // <bot id>:<35 chars of base64url>. Every token seen in the wild has the secret start with
+  // `AA` (`AAE…`–`AAH…`), which is distinctive enough to find one anywhere; a token without it is
+  // still one when the line names Telegram, so `telegram` wakes the rule too.
+  keywords: [':aa', 'telegram'],
+  pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_]))(?<secret>[0-9]{7,12}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
   remediation: {
     summary:
@@ -311,9 +316,14 @@ export const telegramBotToken: SecretRule = {
     truePositives: () => [
       `TELEGRAM_BOT_TOKEN=${numericId(10)}:AA${randomString(BASE64URL, 33)}`,
       `url = "https://api.telegram.org/bot${numericId(9)}:AA${randomString(ALNUM, 33)}/sendMessage"`,
+      `TELEGRAM_TOKEN: "${numericId(10)}:${randomString(BASE64URL, 35)}"`,
     ],
     falsePositives: [
       'BotFather example: 123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11',
+      // No `AA` and no Telegram on the line: an id and a hash, not a token.
+      'revision 84127736:Qm9vbGVhbiBzZWFyY2ggcmVzdWx0cyBjYWN applied',
+      // Named Telegram, but the secret is 40 characters long.
+      'telegram_token = "38610274:Ahello6myuo_bi0tf6u5auaonqo4ga6aii13-ikt"',
       'https://api.telegram.org/bot<token>/getMe',
       'TELEGRAM_BOT_TOKEN=1234567890:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     ],

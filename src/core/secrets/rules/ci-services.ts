@@ -273,9 +273,13 @@ export const octopusDeployApiKey: SecretRule = {
   provider: 'Octopus Deploy',
   severity: 'critical',
   keywords: ['api-'],
-  // API- and 25–34 upper-case letters and digits; requiring a digit keeps out SHOUTED-WORDS.
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>API-(?=[A-Z]{0,33}[0-9])[A-Z0-9]{25,34})(?![A-Za-z0-9_-])/,
+  // API- and 25–34 upper-case letters and digits; requiring a digit keeps out SHOUTED-WORDS. Not
+  // after `/`: there `API-` starts a URL path segment (a Notion page titled "API" and its id).
+  pattern: /(?<![A-Za-z0-9_/-])(?<secret>API-(?=[A-Z]{0,33}[0-9])[A-Z0-9]{25,34})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  // 32 hex characters are an id or a digest (a Notion page, an MD5), not a key: a random key of
+  // the 36-character alphabet is all hex once in 10^11.
+  validate: (secret) => (/^API-[0-9A-F]{32}$/.test(secret) ? 'rejected' : 'plausible'),
   remediation: {
     summary:
       'Revoke the key under your profile → My API Keys (or the service account’s API keys) in Octopus and create a new one with an expiry; it can deploy to every environment the user can.',
@@ -290,6 +294,8 @@ export const octopusDeployApiKey: SecretRule = {
       'OCTOPUS_API_KEY=API-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
       'X-API-KEY-HEADER-NAME-IS-CONFIGURABLE',
       'API-GATEWAYDEPLOYMENTCONFIGURATIONS',
+      'https://acme-docs.notion.site/API-0C41E7A2D95B4F318E6A20B7C9D54F13',
+      'page id API-6E1F0A93C27D4B58A04F9E1BD3C7A286',
     ],
   },
 };

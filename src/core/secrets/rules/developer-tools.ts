@@ -342,18 +342,28 @@ export const infracostApiKey: SecretRule = {
   provider: 'Infracost',
   severity: 'medium',
   keywords: ['ico-'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+  // Not after `.`: `name.ico-<hash>.png` is a fingerprinted asset file, the hash a hex digest.
+  pattern: /(?<![A-Za-z0-9_.-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3.8,
+  // Keys are base62; 32 lower-case hex characters are an MD5 (an asset hash), which a random
+  // base62 key is once in 10^18.
+  validate: (secret) => (/^ico-[0-9a-f]{32}$/.test(secret) ? 'rejected' : 'plausible'),
   remediation: {
     summary:
       'Rotate the key in Infracost Cloud → Org settings → API keys (or `infracost auth login` again) and update INFRACOST_API_KEY in CI.',
+    url: 'https://www.infracost.io/docs/',
   },
   examples: {
     truePositives: () => [
       `INFRACOST_API_KEY=ico-${randomString(ALNUM, 32)}`,
       `infracost configure set api_key ico-${randomString(ALNUM, 32)}`,
     ],
-    falsePositives: ['INFRACOST_API_KEY=ico-<key>', '<span class="ico ico-level1"></span>'],
+    falsePositives: [
+      'INFRACOST_API_KEY=ico-<key>',
+      '<span class="ico ico-level1"></span>',
+      '<img src="/assets/media_box/video_box.ico-5b21d07c3a94e8f6102bd49ae7c35f08.png">',
+      'cache/ico-9f3a61c0d28e4b7a51c6e09d3f7b2a84',
+    ],
   },
 };
 

@@ -1,6 +1,30 @@
 import { ALNUM, BASE64, BASE64URL, HEX, randomString, sample } from '../sample.js';
 import type { SecretRule } from '../secret-rule.js';
 
+/**
+ * Keys published in the Firebase SDKs' own sources (firebase-android-sdk, firebase-js-sdk test
+ * fixtures and sample `google-services.json`) and copied from there into countless projects:
+ * public, never a leak. gitleaks allowlists the same values.
+ */
+const DOCUMENTED_EXAMPLES = new Set([
+  'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
+  'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',
+  'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
+  'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU',
+  'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0',
+  'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
+  'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c',
+  'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4',
+  'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
+  'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM',
+  'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ',
+  'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
+  'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
+  'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
+  'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+  'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+]);
+
 export const googleApiKey: SecretRule = {
   id: 'google-api-key',
   title: 'Google API key',
@@ -9,6 +33,7 @@ export const googleApiKey: SecretRule = {
   keywords: ['aiza'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
+  validate: (secret) => (DOCUMENTED_EXAMPLES.has(secret) ? 'rejected' : 'plausible'),
   remediation: {
     summary:
       'Regenerate or delete the key under APIs & Services → Credentials in the Google Cloud console, then add API and application restrictions to its replacement.',
@@ -26,6 +51,9 @@ export const googleApiKey: SecretRule = {
       'apiKey: "AIza<your-api-key>"',
       'GOOGLE_API_KEY=AIzaSyTooShort',
       'apiKey: "AIzaSyabcdefghijklmnopqrstuvwxyz1234567"',
+      // Firebase SDK test fixtures.
+      '"current_key": "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs"',
+      'apiKey: "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",',
     ],
   },
 };

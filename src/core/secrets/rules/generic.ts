@@ -125,6 +125,7 @@ const NOT_SECRET_KEYS = ['public', 'publishable', 'site', 'primary', 'foreign', 
 const HASHED = ['hash', 'hashed', 'encrypted', 'crypted', 'salted', 'digest'];
 /** Token names that are not credentials: paging cursors, CSRF tokens, push-device ids. */
 const NOT_CREDENTIAL_TOKENS = [
+  'authenticity', // Rails' CSRF token
   'csrf',
   'xsrf',
   'page',
@@ -152,10 +153,13 @@ function nameEndingHere(
   notAfter?: readonly string[],
   guarded = keyword.any,
   before = '',
+  alsoNotAfter?: { words: readonly string[]; guarded: string },
 ): string {
   const glued = keyword.glued ? `|[A-Z](?:${keyword.glued})` : '';
   const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})${glued})`;
-  const guard = notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : '';
+  const guard =
+    (notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : '') +
+    (alsoNotAfter ? `(?<!${trie(casings(alsoNotAfter.words))}[_.-]?(?:${alsoNotAfter.guarded}))` : '');
   // Not inside `a:b:name` (ARNs, URNs) nor a `${NAME:default}` reference; `$env:NAME` is fine.
   const name = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
   // The cheap checks come first: most names holding a keyword do not end in it (`keyboard`).
@@ -527,7 +531,10 @@ export const genericPrivateKeyValue: SecretRule = {
 const CROSS_FAMILY_KEYWORDS = ['pass', 'pw', 'secret', 'token', 'key'];
 /** Any credential name, after `before` (`<`, `("`), ending where the rule is anchored. */
 const anyNameEndingHere = (before: string) =>
-  nameEndingHere(ANY_CREDENTIAL, NOT_SECRET_KEYS, '[Kk]ey|KEY', before);
+  nameEndingHere(ANY_CREDENTIAL, NOT_SECRET_KEYS, '[Kk]ey|KEY', before, {
+    words: NOT_CREDENTIAL_TOKENS,
+    guarded: '[Tt]oken|TOKEN',
+  });
 
 export const genericKeyedCall: SecretRule = {
   id: 'generic-keyed-call',
@@ -594,6 +601,7 @@ export const genericXmlCredential: SecretRule = {
       '<password>{AQAAABAAAAAQexampleCipherText=}</password>',
       '<property name="password" value="${db.password}"/>',
       '<secretName>prod-db</secretName>',
+      '<input type="hidden" name="authenticity_token" value="7SWa-Fq2bXk9vYpLmN3cR8tZ0hJ4uE6wA1sD5gK" />',
       '<passwordPolicy>strict</passwordPolicy>',
     ],
   },
@@ -656,6 +664,38 @@ export const genericCliCredential: SecretRule = {
       '  --token string   API token used to authenticate',
       'vault login --token ${VAULT_TOKEN}',
       'helm install app ./chart --set password=<password>',
+    ],
+  },
+};
+
+export const genericCliUserPassword: SecretRule = {
+  id: 'generic-cli-user-password',
+  title: 'Password in a -u / --user user:password flag (curl and the like)',
+  provider: 'Generic',
+  severity: 'high',
+  keywords: ['-u ', '--user'],
+  // `curl -u user:password`, `--user 'user:password'`. Other tools take `-u user:group`
+  // (`docker run -u 1000:1000`, `--user node:node`); the password check rejects numbers, words
+  // and references, which is what those are.
+  pattern: /(?<=^|[ \t])(?:-u|--user=?)[ \t]*['"]?[^'"\s:]{0,64}:(?<secret>[^'"\s]{3,128})(?=['"]?(?:\s|$))/,
+  anchor: 'keyword',
+  firstChars: '-',
+  minEntropy: 2.5,
+  validate: judge('password'),
+  confidence: 'generic',
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `curl -u deploy:${password()} https://ci.internal.test/api/json`,
+      `curl -sS --user 'svc-backup:${password()}' -X POST https://files.internal.test/upload`,
+      `  --user "client-7:${key(ALNUM, 24)}" -d grant_type=client_credentials`,
+    ],
+    falsePositives: [
+      'curl -u "$USER:$PASSWORD" https://ci.internal.test',
+      'curl -u admin:admin http://localhost:8080',
+      'docker run -u 1000:1000 node:20 npm test',
+      'docker run --user node:node -v "$PWD:/app" node:20',
+      'curl -u ${API_USER}:${API_TOKEN} https://api.internal.test',
     ],
   },
 };

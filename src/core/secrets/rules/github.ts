@@ -49,7 +49,10 @@ export const githubFineGrainedPat: SecretRule = {
   provider: 'GitHub',
   severity: 'critical',
   keywords: ['github_pat_'],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+  // Issued as `github_pat_` + 22 base62 (the token id) + `_` + 59 base62. Copies that lost or moved
+  // the inner `_` (re-typed, normalised) are still 82 characters of `[A-Za-z0-9_]` after the prefix
+  // and still worth a look, so the split is not required; no public checksum exists to confirm either.
+  pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
   remediation: {
     summary:
@@ -57,10 +60,15 @@ export const githubFineGrainedPat: SecretRule = {
     url: REVOKE_URL,
   },
   examples: {
-    truePositives: () => [`export GH_TOKEN=${sample('github_pat_', ALNUM, 22)}_${randomString(ALNUM, 59)}`],
+    truePositives: () => [
+      `export GH_TOKEN=${sample('github_pat_', ALNUM, 22)}_${randomString(ALNUM, 59)}`,
+      `token: "${sample('github_pat_', ALNUM, 82)}"`,
+    ],
     falsePositives: [
       'GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
       'github_pat_1234',
+      // One character short of the 82 after the prefix.
+      'GH_TOKEN=github_pat_11BQ7TNEZ0w4Kd9Rf2Lm8X_pV3nC6hJ1sY5tG9aQ2kW7eZ4uD8bF0rM3xN6yL1cH5vT9gS2jP7oE4iK8z',
     ],
   },
 };

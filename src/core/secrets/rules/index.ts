@@ -20,6 +20,7 @@ import * as gitlab from './gitlab.js';
 import * as hashicorp from './hashicorp.js';
 import * as ibm from './ibm.js';
 import * as jwt from './jwt.js';
+import * as keyManagement from './key-management.js';
 import * as mail from './mail.js';
 import * as observability from './observability.js';
 import * as oracle from './oracle.js';
@@ -57,6 +58,7 @@ export const RULE_MODULES: Record<string, Record<string, unknown>> = {
   hashicorp,
   ibm,
   jwt,
+  keyManagement,
   mail,
   observability,
   oracle,

@@ -45,7 +45,9 @@ export const squareLegacyAccessToken: SecretRule = {
   provider: 'Square',
   severity: 'critical',
   keywords: ['sq0atp-'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+  // 22 characters in Square's examples; accept up to 60 like other scanners, so a longer token is
+  // reported rather than dropped because the character after the 22nd is not a boundary.
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0atp-[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation: {
     summary:
@@ -56,8 +58,14 @@ export const squareLegacyAccessToken: SecretRule = {
     truePositives: () => [
       `square_token = "${sample('sq0atp-', ALNUM, 22)}"`,
       `SQUARE_ACCESS_TOKEN: ${sample('sq0atp-', ALNUM, 22)}`,
+      `square.access_token = '${sample('sq0atp-', BASE64URL, 51)}'`,
     ],
-    falsePositives: ['square_token = "sq0atp-XXXXXXXXXXXXXXXXXXXXXX"', 'sq0atp-short'],
+    falsePositives: [
+      'square_token = "sq0atp-XXXXXXXXXXXXXXXXXXXXXX"',
+      'sq0atp-short',
+      // Too long to be one token: 61 characters after the prefix.
+      'sq0atp-Zk3Qw8Rt2Yp6Lm1Nb5Vc9Xd4Hs7Jf0Gq3Wn8Ue2Ta6Io1Pk5Mz9Bx4Cv7Ry0L',
+    ],
   },
 };
 
@@ -304,6 +312,36 @@ export const flutterwaveTestSecretKey: SecretRule = {
     ],
     falsePositives: [
       'FLW_SECRET_KEY=FLWSECK_TEST-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX-X',
+      'FLW_PUBLIC_KEY=FLWPUBK_TEST-0123456789abcdef0123456789abcdef-X',
+    ],
+  },
+};
+
+export const flutterwaveTestEncryptionKey: SecretRule = {
+  id: 'flutterwave-test-encryption-key',
+  title: 'Flutterwave test encryption key',
+  provider: 'Flutterwave',
+  severity: 'low',
+  keywords: ['flwseck_test'],
+  // `FLWSECK_TEST` and 12 hex, no hyphen (the test secret key has one, and 32 hex and `-X`). Live
+  // encryption keys are 24 bare hex characters, with nothing to tell them apart from any digest.
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK_TEST[a-fA-F0-9]{12})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  remediation: {
+    summary:
+      'Regenerate the test API keys in the Flutterwave Dashboard (Settings → API Keys), which replaces the encryption key with the secret key, and keep keys out of source control.',
+    url: 'https://developer.flutterwave.com/docs/authentication',
+  },
+  examples: {
+    truePositives: () => [
+      `FLW_ENCRYPTION_KEY=FLWSECK_TEST${randomString(HEX, 12)}`,
+      `encryptionKey: '${sample('FLWSECK_TEST', HEX, 12)}',`,
+    ],
+    falsePositives: [
+      'FLW_ENCRYPTION_KEY=FLWSECK_TESTxxxxxxxxxxxx',
+      'FLW_ENCRYPTION_KEY=FLWSECK_TEST-your-encryption-key',
+      // Eight hex characters: too short.
+      'FLWSECK_TEST3b7e90c1',
       'FLW_PUBLIC_KEY=FLWPUBK_TEST-0123456789abcdef0123456789abcdef-X',
     ],
   },

@@ -552,3 +552,50 @@ export const puttyPrivateKey: SecretRule = {
     ],
   },
 };
+
+const PEM_LABELS = [
+  'PRIVATE KEY',
+  'RSA PRIVATE KEY',
+  'EC PRIVATE KEY',
+  'DSA PRIVATE KEY',
+  'ENCRYPTED PRIVATE KEY',
+];
+
+/** A whole PEM private key encoded once more in base64: decode it and check the key inside. */
+function checkBase64Pem(secret: string): StructureVerdict {
+  const text = Buffer.from(secret, 'base64').toString('latin1');
+  const block = /^-----BEGIN ([A-Z ]{3,30})-----\r?\n([\s\S]{1,16384}?)-----END \1-----\s*$/.exec(text);
+  if (!block) return 'rejected';
+  const [, label, body] = block as unknown as [string, string, string];
+  if (label === 'OPENSSH PRIVATE KEY') return checkOpenSsh(body);
+  if (body.includes('DEK-Info:')) return checkLegacyEncrypted(body);
+  return PEM_LABELS.includes(label) ? checkPem([label])(body) : 'rejected';
+}
+
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+export const base64PrivateKey: SecretRule = {
+  id: 'base64-pem-private-key',
+  title: 'Private key encoded in base64 (Kubernetes Secret, CI variable)',
+  provider: 'PEM',
+  severity: 'critical',
+  // `-----BEGIN ` in base64 is `LS0tLS1CRUdJTi`: a Secret's `tls.key`, a CI variable, a Helm value.
+  keywords: ['ls0tls1crudjti'],
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,22000}={0,2})(?![A-Za-z0-9+/=])/,
+  anchor: 'keyword',
+  firstChars: 'L',
+  validate: checkBase64Pem,
+  remediation: REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `  tls.key: ${base64(exportPem('pkcs8', 'rsa'))}`,
+      `SSH_KEY_B64="${base64(openSshKey())}"`,
+      `  key.pem: ${base64(exportPem('sec1', 'ec'))}`,
+    ],
+    falsePositives: [
+      // Certificates and public keys are not secrets, encoded or not.
+      ...PUBLIC_AND_CERTIFICATE_FPS.map((block) => `  tls.crt: ${base64(block)}`),
+      `  tls.key: ${base64('-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----\n')}`,
+    ],
+  },
+};
