@@ -39245,9 +39245,10 @@ function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "", a
   const name = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
   return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
 }
+var NOT_FOR_EACH = String.raw`(?![ \t]*${VALUE}{0,256}\))`;
 function assignment(keyword, minLength, notAfter) {
   return new RegExp(
-    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
+    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)${NOT_FOR_EACH})[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
   );
 }
 var ASSIGNMENT_FIRST_CHARS = "?\\'\"`] 	=:.";
@@ -39341,6 +39342,7 @@ password = ${password()}`,
       'val password: String = ""',
       'if (password == "") return;',
       "if (a.password != b.password) return;",
+      "for (Channel refreshPassword : itemBrnchs) {",
       "PASSWORD ?= $(shell cat .secrets/db)"
     ]
   }

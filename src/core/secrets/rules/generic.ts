@@ -166,6 +166,9 @@ function nameEndingHere(
   return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
 }
 
+/** After a `:`, not a value that a `)` closes: Java's `for (Type name : list)` is not an assignment. */
+const NOT_FOR_EACH = String.raw`(?![ \t]*${VALUE}{0,256}\))`;
+
 /**
  * `name = value`, `name: value`, `"name": "value"`, `name := value`, `$name => 'value'`,
  * `config['name'] = value`, `name?: value`, Makefile's `name ?= value`, `::=` and `:::=`, PHP's
@@ -174,7 +177,7 @@ function nameEndingHere(
  */
 function assignment(keyword: Keyword, minLength: number, notAfter?: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:))[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
+    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)${NOT_FOR_EACH})[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
   );
 }
 
@@ -285,6 +288,7 @@ export const genericPassword: SecretRule = {
       'val password: String = ""',
       'if (password == "") return;',
       'if (a.password != b.password) return;',
+      'for (Channel refreshPassword : itemBrnchs) {',
       'PASSWORD ?= $(shell cat .secrets/db)',
     ],
   },
