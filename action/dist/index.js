@@ -39238,9 +39238,27 @@ var NOT_CREDENTIAL_TOKENS = [
   "apns",
   "verification"
 ];
+function topLevelAlternatives(source) {
+  const alternatives = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
 function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "", alsoNotAfter) {
   const glued = keyword.glued ? `|[A-Z](?:${keyword.glued})` : "";
-  const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})${glued})`;
+  const titleCase = topLevelAlternatives(keyword.capitalised).filter((form) => /[a-z]/.test(form));
+  const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})|[A-Z](?:${titleCase.join("|")})${glued})`;
   const guard = (notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : "") + (alsoNotAfter ? `(?<!${trie(casings(alsoNotAfter.words))}[_.-]?(?:${alsoNotAfter.guarded}))` : "");
   const name = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
   return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
@@ -39516,7 +39534,8 @@ token = ${key(ALNUM, 32)}`,
       `https://api.internal.test/v1/export?format=csv&access_token=${key(ALNUM, 40)}`,
       `DEPLOY_TOKEN ?= "${key(ALNUM, 32)}"`,
       `API_TOKEN ::= ${key(ALNUM, 32)}`,
-      `$authToken .= '${key(ALNUM, 32)}';`
+      `$authToken .= '${key(ALNUM, 32)}';`,
+      `const GitHubAPIToken = "${key(ALNUM, 40)}";`
     ],
     falsePositives: [
       "  if( nToken>FTS5_MAX_TOKEN_SIZE ) nToken = FTS5_MAX_TOKEN_SIZE;",

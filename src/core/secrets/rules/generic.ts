@@ -142,6 +142,25 @@ const NOT_CREDENTIAL_TOKENS = [
   'verification',
 ];
 
+/** The alternatives of a regex source at its top level: `a|b(?:c|d)` → `a`, `b(?:c|d)`. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
 /**
  * A name ending in the keyword, checked from where the name ends: these rules are anchored at
  * `word-end`, so the engine tries them once per name that holds a keyword, and the name itself
@@ -156,7 +175,10 @@ function nameEndingHere(
   alsoNotAfter?: { words: readonly string[]; guarded: string },
 ): string {
   const glued = keyword.glued ? `|[A-Z](?:${keyword.glued})` : '';
-  const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})${glued})`;
+  // After an acronym (`APIToken`, `ETSYToken`, `AWSSecretKey`) only the title-case forms count:
+  // an upper-case run is `glued`'s, for keywords long enough not to end an unrelated word.
+  const titleCase = topLevelAlternatives(keyword.capitalised).filter((form) => /[a-z]/.test(form));
+  const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})|[A-Z](?:${titleCase.join('|')})${glued})`;
   const guard =
     (notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : '') +
     (alsoNotAfter ? `(?<!${trie(casings(alsoNotAfter.words))}[_.-]?(?:${alsoNotAfter.guarded}))` : '');
@@ -467,6 +489,7 @@ export const genericToken: SecretRule = {
       `DEPLOY_TOKEN ?= "${key(ALNUM, 32)}"`,
       `API_TOKEN ::= ${key(ALNUM, 32)}`,
       `$authToken .= '${key(ALNUM, 32)}';`,
+      `const GitHubAPIToken = "${key(ALNUM, 40)}";`,
     ],
     falsePositives: [
       '  if( nToken>FTS5_MAX_TOKEN_SIZE ) nToken = FTS5_MAX_TOKEN_SIZE;',
