@@ -6299,6 +6299,7 @@ var googleCloudStorageHmacSecret = {
 var generic_exports = {};
 __export(generic_exports, {
   genericApiKey: () => genericApiKey,
+  genericAuthorizationToken: () => genericAuthorizationToken,
   genericBasicAuthHeader: () => genericBasicAuthHeader,
   genericBearerToken: () => genericBearerToken,
   genericCliCredential: () => genericCliCredential,
@@ -7246,6 +7247,38 @@ var genericBearerToken = {
       "Authorization: Bearer YOUR_ACCESS_TOKEN",
       "The API uses Bearer authentication for every request.",
       "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+    ]
+  }
+};
+var genericAuthorizationToken = {
+  id: "generic-authorization-token",
+  title: "Token in an Authorization header (Token or Api-Token scheme)",
+  provider: "Generic",
+  severity: "high",
+  keywords: ["authorization"],
+  // Django REST framework's `Authorization: Token <40 hex>` and the `Api-Token` scheme of
+  // several APIs; Bearer and Basic have rules of their own.
+  pattern: /(?<![\w-])[Aa]uthorization['"]?[ \t]*[:=][ \t]*['"]?(?:[Tt]oken|[Aa]pi-[Tt]oken)[ \t]+(?<secret>[A-Za-z0-9\-._~+/]{16,1024}={0,2})/,
+  anchor: "keyword",
+  firstChars: "Aa",
+  minEntropy: 3,
+  validate: judge2("key"),
+  confidence: "generic",
+  remediation: {
+    summary: "Delete the token where it was issued (for Django REST framework, the user's token in the admin or `manage.py drf_create_token -r`), issue a new one, and keep it out of scripts and docs.",
+    url: SECRETS_MANAGEMENT_URL
+  },
+  examples: {
+    truePositives: () => [
+      `curl -H "Authorization: Token ${key(HEX, 40)}" https://api.internal.test/v1/items/`,
+      `headers = {"Authorization": "Token ${key(HEX, 40)}"}`,
+      `  -H 'Authorization: Api-Token ${key(ALNUM, 32)}' \\`
+    ],
+    falsePositives: [
+      "Authorization: Token <token>",
+      'curl -H "Authorization: Token $API_TOKEN" https://api.internal.test',
+      "headers = {'Authorization': 'Token ' + token}",
+      "Authorization: Token YOUR_API_TOKEN"
     ]
   }
 };

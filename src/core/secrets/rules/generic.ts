@@ -796,6 +796,41 @@ export const genericBearerToken: SecretRule = {
   },
 };
 
+export const genericAuthorizationToken: SecretRule = {
+  id: 'generic-authorization-token',
+  title: 'Token in an Authorization header (Token or Api-Token scheme)',
+  provider: 'Generic',
+  severity: 'high',
+  keywords: ['authorization'],
+  // Django REST framework's `Authorization: Token <40 hex>` and the `Api-Token` scheme of
+  // several APIs; Bearer and Basic have rules of their own.
+  pattern:
+    /(?<![\w-])[Aa]uthorization['"]?[ \t]*[:=][ \t]*['"]?(?:[Tt]oken|[Aa]pi-[Tt]oken)[ \t]+(?<secret>[A-Za-z0-9\-._~+/]{16,1024}={0,2})/,
+  anchor: 'keyword',
+  firstChars: 'Aa',
+  minEntropy: 3,
+  validate: judge('key'),
+  confidence: 'generic',
+  remediation: {
+    summary:
+      "Delete the token where it was issued (for Django REST framework, the user's token in the admin or `manage.py drf_create_token -r`), issue a new one, and keep it out of scripts and docs.",
+    url: SECRETS_MANAGEMENT_URL,
+  },
+  examples: {
+    truePositives: () => [
+      `curl -H "Authorization: Token ${key(HEX, 40)}" https://api.internal.test/v1/items/`,
+      `headers = {"Authorization": "Token ${key(HEX, 40)}"}`,
+      `  -H 'Authorization: Api-Token ${key(ALNUM, 32)}' \\`,
+    ],
+    falsePositives: [
+      'Authorization: Token <token>',
+      'curl -H "Authorization: Token $API_TOKEN" https://api.internal.test',
+      "headers = {'Authorization': 'Token ' + token}",
+      'Authorization: Token YOUR_API_TOKEN',
+    ],
+  },
+};
+
 /** `user:password` inside a Basic credential, judged by its password. */
 function checkBasicCredential(secret: string): StructureVerdict {
   if (secret.length % 4 !== 0) return 'rejected';
