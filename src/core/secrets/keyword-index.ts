@@ -80,7 +80,7 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
   // The table the scan walks: each entry is the next state's row offset (state × classes), so
   // a step is one add and one load; a state with keywords ending in it is stored as
   // `-(offset) - 1`, so one sign test per character finds the hits. This runs once per
-  // character of every scanned byte, and is what keeps the pass near memory speed.
+  // character scanned: of the forms measured on the bench corpus, this one was the fastest.
   const table = new Int32Array(stateCount * classes);
   for (let entry = 0; entry < table.length; entry++) {
     const next = delta[entry]!;

@@ -55,7 +55,7 @@ export interface SecretRule {
    * Where the pattern starts, when it can be pinned to its keyword rather than searched for
    * along the whole line. An anchored pattern runs once per keyword hit, sticky at the anchor,
    * and sees the text before the anchor only through lookbehinds.
-   * - `keyword`: where the keyword starts (`https://` for URL credentials).
+   * - `keyword`: where the keyword starts (`://` for URL credentials, `AC` for a Twilio SID).
    * - `word-end`: right after the run of `[A-Za-z0-9_.-]` that holds the keyword, so a rule for
    *   names ending in `password` sees `db.password` whole and checks it by lookbehind.
    * Unanchored patterns (the default) are searched on the keyword's line.
