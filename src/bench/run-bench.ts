@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validateConfig } from '../core/config/parse-config.js';
@@ -169,6 +170,7 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
   const cores = availableParallelism();
   report.phases.push(await folder('folder-all-cores', `folder, ${cores} workers`, all, undefined));
   report.phases.push(await runDiffPhase(config, manifest, paths.diff, log));
+  report.phases.push(runEnginePhase(config, manifest, paths.tree, all, log));
 
   if (!options.skipSecretlint) {
     report.secretlint = await compareWithSecretlint(options, manifest, paths.tree, report, folder, log);
@@ -288,6 +290,47 @@ async function runDiffPhase(
     recall: measureRecall(added, result.findings),
     memory,
     negativesReported: elsewhere.filter((secret) => reportedOffAddedLines(secret, result.findings)).length,
+  };
+}
+
+/**
+ * The engine alone: every file of the corpus read into memory first (not timed), then one
+ * scanner over all of them twice, and only the second, warm pass timed. What a folder scan
+ * costs beyond this is reading files and the JIT's warm-up, which depend on the machine.
+ */
+function runEnginePhase(
+  config: SecretsConfig,
+  manifest: CorpusManifest,
+  tree: string,
+  repos: string[],
+  log: (message: string) => void,
+): PhaseResult {
+  log('engine: reading the corpus into memory, then scanning it twice (the second pass is timed)');
+  const texts = listFiles(tree, repos).map((file) => ({
+    path: file.path,
+    text: readFileSync(file.absolutePath, 'utf8'),
+  }));
+  const scanner = createScanner(selectRules(config.disable_rules));
+  for (const target of texts) scanner.scan(target);
+  const sampler = new MemorySampler();
+  sampler.start();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const findings = texts.flatMap((target) => scanner.scan(target));
+  const seconds = (performance.now() - started) / 1000;
+  const memory = sampler.stop();
+  const bytes = texts.reduce((sum, target) => sum + Buffer.byteLength(target.text), 0);
+  return {
+    id: 'engine-in-memory',
+    label: 'engine only, 1 core, warm',
+    bytes,
+    files: texts.length,
+    seconds,
+    mbPerSecond: bytes / MB / seconds,
+    cpuSeconds: cpuSecondsSince(cpu),
+    findings: findings.length,
+    recall: measureRecall(manifest.planted.filter(inRepos(repos)), findings),
+    memory,
   };
 }
 
