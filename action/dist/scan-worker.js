@@ -171,7 +171,7 @@ var WINDOW_AFTER = 2048;
 var WINDOW_MARGIN = 512;
 var MULTILINE_REACH = 16384;
 function charLookup(chars) {
-  const lookup = new Uint8Array(65536);
+  const lookup = new Uint8Array(128);
   for (const ch of chars) lookup[ch.charCodeAt(0)] = 1;
   return lookup;
 }
@@ -181,6 +181,9 @@ function createScanner(rules) {
     if (rule.anchor && rule.multiline)
       throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
     if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
+    if (rule.firstChars && /[^\x00-\x7f]/.test(rule.firstChars)) {
+      throw new Error(`rule ${rule.id}: firstChars must be ASCII`);
+    }
     const flags = rule.pattern.flags.replace(/[gydv]/g, "") + (rule.anchor ? "y" : "g");
     return {
       rule,
@@ -223,7 +226,7 @@ function scanTarget(target, compiled, index, rulesByGroup, stats) {
     if (position > nameEnd) {
       nameEnd = position;
       while (nameEnd < text.length) {
-        if (NAME_CHAR[text.charCodeAt(nameEnd)] === 0) break;
+        if (NAME_CHAR[text.charCodeAt(nameEnd)] !== 1) break;
         nameEnd++;
       }
     }
@@ -6685,12 +6688,16 @@ function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "", a
   return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
 }
 var NOT_FOR_EACH = String.raw`(?![ \t]*${VALUE}{0,256}\))`;
-function assignment(keyword, minLength, notAfter) {
-  return new RegExp(
-    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)${NOT_FOR_EACH})[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
-  );
-}
 var ASSIGNMENT_FIRST_CHARS = "?\\'\"`] 	=:.";
+function assignment(keyword, minLength, notAfter) {
+  return {
+    pattern: new RegExp(
+      String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)${NOT_FOR_EACH})[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
+    ),
+    anchor: "word-end",
+    firstChars: ASSIGNMENT_FIRST_CHARS
+  };
+}
 function judge2(kind) {
   return (secret) => genericValueVerdict(secret, kind);
 }
@@ -6724,9 +6731,7 @@ var genericPassword = {
   provider: "Generic",
   severity: "high",
   keywords: ["pass", "pw"],
-  pattern: assignment(PASSWORD2, 6, HASHED2),
-  anchor: "word-end",
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(PASSWORD2, 6, HASHED2),
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -6793,9 +6798,7 @@ var genericSecret = {
   severity: "high",
   keywords: ["secret", "cred"],
   // client/consumer/app secrets are generic-client-secret's.
-  pattern: assignment(SECRET, 10, CLIENTS),
-  anchor: "word-end",
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(SECRET, 10, CLIENTS),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6842,9 +6845,7 @@ var genericClientSecret = {
   provider: "Generic",
   severity: "high",
   keywords: ["secret"],
-  pattern: assignment(CLIENT_SECRET, 10),
-  anchor: "word-end",
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(CLIENT_SECRET, 10),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6892,9 +6893,7 @@ var genericApiKey = {
     "subscriptionkey",
     "subscription-key"
   ],
-  pattern: assignment(API_KEY, 12),
-  anchor: "word-end",
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(API_KEY, 12),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6932,9 +6931,7 @@ var genericToken = {
   provider: "Generic",
   severity: "high",
   keywords: ["token", "auth"],
-  pattern: assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
-  anchor: "word-end",
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -6991,9 +6988,7 @@ var genericPrivateKeyValue = {
   provider: "Generic",
   severity: "high",
   keywords: ["private", "priv", "signing", "encryption", "master"],
-  pattern: assignment(PRIVATE_KEY, 32),
-  anchor: "word-end",
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(PRIVATE_KEY, 32),
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -8315,7 +8310,7 @@ function checkServiceAccountToken(secret) {
     const { secretKey, srpX, muk } = payload;
     return typeof secretKey === "string" && secretKey.startsWith("A3-") && srpX !== void 0 && muk !== void 0 ? "confirmed" : "plausible";
   }
-  const bytes = Buffer.from(encoded.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+  const bytes = Buffer.from(encoded, "base64url");
   let printable = 0;
   for (const byte of bytes) if (byte >= 32 && byte < 127) printable++;
   return printable >= bytes.length * 0.9 ? "plausible" : "rejected";

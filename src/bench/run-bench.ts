@@ -170,7 +170,7 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
   const cores = availableParallelism();
   report.phases.push(await folder('folder-all-cores', `folder, ${cores} workers`, all, undefined));
   report.phases.push(await runDiffPhase(config, manifest, paths.diff, log));
-  report.phases.push(runEnginePhase(config, manifest, paths.tree, all, log));
+  report.phases.push(await runEnginePhase(config, manifest, paths.tree, all, log));
 
   if (!options.skipSecretlint) {
     report.secretlint = await compareWithSecretlint(options, manifest, paths.tree, report, folder, log);
@@ -212,9 +212,24 @@ interface FolderPhase {
   log: (message: string) => void;
 }
 
-function cpuSecondsSince(start: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1e6;
+interface Measured<T> {
+  result: T;
+  seconds: number;
+  cpuSeconds: number;
+  memory: MemoryPeak;
+}
+
+/** Runs `work` under the clocks every phase reports: wall time, CPU time and peak memory. */
+async function measure<T>(work: (sampler: MemorySampler) => T | Promise<T>): Promise<Measured<T>> {
+  const sampler = new MemorySampler();
+  sampler.start();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const result = await work(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  const memory = sampler.stop();
+  const { user, system } = process.cpuUsage(cpu);
+  return { result, seconds, cpuSeconds: (user + system) / 1e6, memory };
 }
 
 function inRepos(repos: readonly string[]): (secret: PlantedSecret) => boolean {
@@ -224,19 +239,15 @@ function inRepos(repos: readonly string[]): (secret: PlantedSecret) => boolean {
 
 async function runFolderPhase(phase: FolderPhase): Promise<PhaseResult> {
   phase.log(`${phase.label}: scanning ${phase.repos.length} repositories`);
-  const sampler = new MemorySampler();
-  sampler.start();
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const result = await scanFiles(phase.repos, {
-    config: phase.config,
-    cwd: phase.tree,
-    gitignore: true,
-    jobs: phase.jobs,
-    onProgress: () => sampler.sample(),
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const memory = sampler.stop();
+  const { result, seconds, cpuSeconds, memory } = await measure((sampler) =>
+    scanFiles(phase.repos, {
+      config: phase.config,
+      cwd: phase.tree,
+      gitignore: true,
+      jobs: phase.jobs,
+      onProgress: () => sampler.sample(),
+    }),
+  );
   const expected = phase.manifest.repos
     .filter((repo) => phase.repos.includes(repo.path))
     .reduce((sum, repo) => sum + repo.files, 0);
@@ -254,7 +265,7 @@ async function runFolderPhase(phase: FolderPhase): Promise<PhaseResult> {
     files: result.files,
     seconds,
     mbPerSecond: result.bytes / MB / seconds,
-    cpuSeconds: cpuSecondsSince(cpu),
+    cpuSeconds,
     findings: result.findings.length,
     recall: measureRecall(planted, result.findings),
     memory,
@@ -268,14 +279,10 @@ async function runDiffPhase(
   log: (message: string) => void,
 ): Promise<PhaseResult> {
   log(`diff: streaming ${(manifest.diff.bytes / MB).toFixed(1)} MB through scanDiffStream`);
-  const sampler = new MemorySampler();
-  sampler.start();
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const scanner = createScanner(selectRules(config.disable_rules));
-  const result = await scanDiffStream(scanner, diff, { stdin: process.stdin, cwd: process.cwd() });
-  const seconds = (performance.now() - started) / 1000;
-  const memory = sampler.stop();
+  const { result, seconds, cpuSeconds, memory } = await measure(() => {
+    const scanner = createScanner(selectRules(config.disable_rules));
+    return scanDiffStream(scanner, diff, { stdin: process.stdin, cwd: process.cwd() });
+  });
   const added = manifest.diff.planted.filter((secret) => secret.side === 'added');
   const elsewhere = manifest.diff.planted.filter((secret) => secret.side !== 'added');
   return {
@@ -285,7 +292,7 @@ async function runDiffPhase(
     files: result.files,
     seconds,
     mbPerSecond: result.bytes / MB / seconds,
-    cpuSeconds: cpuSecondsSince(cpu),
+    cpuSeconds,
     findings: result.findings.length,
     recall: measureRecall(added, result.findings),
     memory,
@@ -298,36 +305,33 @@ async function runDiffPhase(
  * scanner over all of them twice, and only the second, warm pass timed. What a folder scan
  * costs beyond this is reading files and the JIT's warm-up, which depend on the machine.
  */
-function runEnginePhase(
+async function runEnginePhase(
   config: SecretsConfig,
   manifest: CorpusManifest,
   tree: string,
   repos: string[],
   log: (message: string) => void,
-): PhaseResult {
+): Promise<PhaseResult> {
   log('engine: reading the corpus into memory, then scanning it twice (the second pass is timed)');
-  const texts = listFiles(tree, repos).map((file) => ({
-    path: file.path,
-    text: readFileSync(file.absolutePath, 'utf8'),
-  }));
+  const files = listFiles(tree, repos);
+  const targets = files.map((file) => ({ path: file.path, text: readFileSync(file.absolutePath, 'utf8') }));
+  const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
   const scanner = createScanner(selectRules(config.disable_rules));
-  for (const target of texts) scanner.scan(target);
-  const sampler = new MemorySampler();
-  sampler.start();
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const findings = texts.flatMap((target) => scanner.scan(target));
-  const seconds = (performance.now() - started) / 1000;
-  const memory = sampler.stop();
-  const bytes = texts.reduce((sum, target) => sum + Buffer.byteLength(target.text), 0);
+  for (const target of targets) scanner.scan(target);
+  const {
+    result: findings,
+    seconds,
+    cpuSeconds,
+    memory,
+  } = await measure(() => targets.flatMap((target) => scanner.scan(target)));
   return {
     id: 'engine-in-memory',
     label: 'engine only, 1 core, warm',
     bytes,
-    files: texts.length,
+    files: targets.length,
     seconds,
     mbPerSecond: bytes / MB / seconds,
-    cpuSeconds: cpuSecondsSince(cpu),
+    cpuSeconds,
     findings: findings.length,
     recall: measureRecall(manifest.planted.filter(inRepos(repos)), findings),
     memory,

@@ -204,6 +204,7 @@ describe('createScanner', () => {
     it('refuses rule shapes it cannot run', () => {
       expect(() => createScanner([{ ...blockRule, anchor: 'keyword' }])).toThrow(/multi-line/);
       expect(() => createScanner([{ ...tokenRule, firstChars: 't' }])).toThrow(/needs an anchor/);
+      expect(() => createScanner([{ ...tokenRule, anchor: 'keyword', firstChars: 'tτ' }])).toThrow(/ASCII/);
     });
   });
 

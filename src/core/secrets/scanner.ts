@@ -65,9 +65,12 @@ interface CompiledRule {
   firstChar: Uint8Array | null;
 }
 
-/** 1 at the code of each character of `chars`, for one-load membership tests. */
+/**
+ * 1 at the code of each character of `chars`, for one-load membership tests. ASCII only: a
+ * character past the table reads `undefined`, which is not 1, so tests compare with `!== 1`.
+ */
 function charLookup(chars: string): Uint8Array {
-  const lookup = new Uint8Array(65536);
+  const lookup = new Uint8Array(128);
   for (const ch of chars) lookup[ch.charCodeAt(0)] = 1;
   return lookup;
 }
@@ -91,6 +94,9 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
     if (rule.anchor && rule.multiline)
       throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
     if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
+    if (rule.firstChars && /[^\x00-\x7f]/.test(rule.firstChars)) {
+      throw new Error(`rule ${rule.id}: firstChars must be ASCII`);
+    }
     const flags = rule.pattern.flags.replace(/[gydv]/g, '') + (rule.anchor ? 'y' : 'g');
     return {
       rule,
@@ -147,7 +153,7 @@ function scanTarget(
     if (position > nameEnd) {
       nameEnd = position;
       while (nameEnd < text.length) {
-        if (NAME_CHAR[text.charCodeAt(nameEnd)] === 0) break;
+        if (NAME_CHAR[text.charCodeAt(nameEnd)] !== 1) break;
         nameEnd++;
       }
     }

@@ -191,20 +191,29 @@ function nameEndingHere(
 /** After a `:`, not a value that a `)` closes: Java's `for (Type name : list)` is not an assignment. */
 const NOT_FOR_EACH = String.raw`(?![ \t]*${VALUE}{0,256}\))`;
 
+/** What can follow a name in `assignment`: `?`, a backslash, a quote, `]`, a blank, `=`, `:` or `.`. */
+const ASSIGNMENT_FIRST_CHARS = '?\\\'"`] \t=:.';
+
 /**
  * `name = value`, `name: value`, `"name": "value"`, `name := value`, `$name => 'value'`,
  * `config['name'] = value`, `name?: value`, Makefile's `name ?= value`, `::=` and `:::=`, PHP's
  * `$name .= 'value'` and `??=`. The value is captured greedily with nothing after it, so a
- * failed match never backtracks through it.
+ * failed match never backtracks through it. Returns the pattern with the anchor it is written
+ * for and the characters it can start with, so a rule spreads all three together.
  */
-function assignment(keyword: Keyword, minLength: number, notAfter?: readonly string[]): RegExp {
-  return new RegExp(
-    String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)${NOT_FOR_EACH})[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
-  );
+function assignment(
+  keyword: Keyword,
+  minLength: number,
+  notAfter?: readonly string[],
+): Pick<SecretRule, 'pattern' | 'anchor' | 'firstChars'> {
+  return {
+    pattern: new RegExp(
+      String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)${NOT_FOR_EACH})[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
+    ),
+    anchor: 'word-end',
+    firstChars: ASSIGNMENT_FIRST_CHARS,
+  };
 }
-
-/** What can follow a name in `assignment`: `?`, a backslash, a quote, `]`, a blank, `=`, `:` or `.`. */
-const ASSIGNMENT_FIRST_CHARS = '?\\\'"`] \t=:.';
 
 function judge(kind: GenericValueKind): (secret: string) => StructureVerdict {
   return (secret) => genericValueVerdict(secret, kind);
@@ -254,9 +263,7 @@ export const genericPassword: SecretRule = {
   provider: 'Generic',
   severity: 'high',
   keywords: ['pass', 'pw'],
-  pattern: assignment(PASSWORD, 6, HASHED),
-  anchor: 'word-end',
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(PASSWORD, 6, HASHED),
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',
@@ -323,9 +330,7 @@ export const genericSecret: SecretRule = {
   severity: 'high',
   keywords: ['secret', 'cred'],
   // client/consumer/app secrets are generic-client-secret's.
-  pattern: assignment(SECRET, 10, CLIENTS),
-  anchor: 'word-end',
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(SECRET, 10, CLIENTS),
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -373,9 +378,7 @@ export const genericClientSecret: SecretRule = {
   provider: 'Generic',
   severity: 'high',
   keywords: ['secret'],
-  pattern: assignment(CLIENT_SECRET, 10),
-  anchor: 'word-end',
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(CLIENT_SECRET, 10),
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -425,9 +428,7 @@ export const genericApiKey: SecretRule = {
     'subscriptionkey',
     'subscription-key',
   ],
-  pattern: assignment(API_KEY, 12),
-  anchor: 'word-end',
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(API_KEY, 12),
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -465,9 +466,7 @@ export const genericToken: SecretRule = {
   provider: 'Generic',
   severity: 'high',
   keywords: ['token', 'auth'],
-  pattern: assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
-  anchor: 'word-end',
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(TOKEN, 12, NOT_CREDENTIAL_TOKENS),
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',
@@ -525,9 +524,7 @@ export const genericPrivateKeyValue: SecretRule = {
   provider: 'Generic',
   severity: 'high',
   keywords: ['private', 'priv', 'signing', 'encryption', 'master'],
-  pattern: assignment(PRIVATE_KEY, 32),
-  anchor: 'word-end',
-  firstChars: ASSIGNMENT_FIRST_CHARS,
+  ...assignment(PRIVATE_KEY, 32),
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',

@@ -62,7 +62,7 @@ function checkServiceAccountToken(secret: string): StructureVerdict {
       ? 'confirmed'
       : 'plausible';
   }
-  const bytes = Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  const bytes = Buffer.from(encoded, 'base64url');
   let printable = 0;
   for (const byte of bytes) if (byte >= 0x20 && byte < 0x7f) printable++;
   return printable >= bytes.length * 0.9 ? 'plausible' : 'rejected';
