@@ -94,7 +94,7 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
     if (rule.anchor && rule.multiline)
       throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
     if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
-    if (rule.firstChars && /[^\x00-\x7f]/.test(rule.firstChars)) {
+    if (rule.firstChars && [...rule.firstChars].some((ch) => ch.charCodeAt(0) > 127)) {
       throw new Error(`rule ${rule.id}: firstChars must be ASCII`);
     }
     const flags = rule.pattern.flags.replace(/[gydv]/g, '') + (rule.anchor ? 'y' : 'g');
