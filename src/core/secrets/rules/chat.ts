@@ -240,7 +240,9 @@ export const discordBotToken: SecretRule = {
   title: 'Discord bot token',
   provider: 'Discord',
   severity: 'high',
-  keywords: ['discord', 'token', '.run(', '.login('],
+  // Not `token` alone: it is in most lines of auth code, so the search would run over them all.
+  // A token without Discord's name near it is still found, by the generic token rules.
+  keywords: ['discord', '.run(', '.login('],
   // <base64 snowflake id>.<timestamp>.<hmac>; the id decodes to 17–20 digits, so it starts M/N/O.
   pattern:
     /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
@@ -485,7 +487,8 @@ export const webexAccessToken: SecretRule = {
   title: 'Webex access or bot token',
   provider: 'Webex',
   severity: 'high',
-  keywords: ['webex', 'spark', 'bearer', 'token'],
+  // Not `token` alone (see Discord's rule above).
+  keywords: ['webex', 'spark', 'bearer'],
   // <64 chars>_<4-char cluster>_<org UUID>
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID})(?![A-Za-z0-9_-])`),
   // The pattern has no literal start, so it is tried at every position of every line with

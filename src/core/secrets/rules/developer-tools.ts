@@ -183,7 +183,10 @@ export const asanaPat: SecretRule = {
   title: 'Asana personal access token',
   provider: 'Asana',
   severity: 'high',
-  keywords: ['asana', 'bearer', 'token'],
+  // Not `token`: it is in most lines of auth code, so this search would run over them all. A
+  // leaked token almost always sits next to Asana's name (`ASANA_TOKEN`, `app.asana.com`) or a
+  // Bearer header.
+  keywords: ['asana', 'bearer'],
   // 1/<user gid>:<32 chars> or 2/<user gid>/<token gid>:<32 chars>.
   pattern:
     /(?<![A-Za-z0-9_/])(?<secret>[12]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,

@@ -767,6 +767,8 @@ export const genericBearerToken: SecretRule = {
   severity: 'high',
   keywords: ['bearer'],
   pattern: /(?<![\w-])(?:[Bb]earer|BEARER)[ \t]+(?<secret>[A-Za-z0-9\-._~+/]{16,1024}={0,2})/,
+  anchor: 'keyword',
+  firstChars: 'Bb',
   minEntropy: 3,
   validate: judge('key'),
   confidence: 'generic',

@@ -44,9 +44,11 @@ export const mailgunApiKey: SecretRule = {
   provider: 'Mailgun',
   severity: 'high',
   // `key-` and an MD5 also names cache entries and the like, so the line must mention Mailgun or
-  // an API (`MAILGUN_API_KEY=`, `auth=("api", ...)`, `-u api:...`, `api.mailgun.net`): the
-  // keywords are the context. The look-behind keeps `pubkey-...` (the public validation key) out.
-  keywords: ['mailgun', 'api', 'mg_', 'mg-'],
+  // an API key (`MAILGUN_API_KEY=`, `API_KEY=`, `auth=("api", ...)`, `-u api:...`,
+  // `api.mailgun.net`): the keywords are the context. A bare `api` would be no context at all:
+  // it is in most lines of web code. The look-behind keeps `pubkey-...` (the public validation
+  // key) out.
+  keywords: ['mailgun', 'mg_', 'mg-', 'api_key', 'api-key', 'apikey', '"api"', "'api'", 'api:'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation: {

@@ -349,7 +349,8 @@ export const facebookAppAccessToken: SecretRule = {
   title: 'Facebook (Meta) app access token (app id | app secret)',
   provider: 'Facebook',
   severity: 'high',
-  keywords: ['|', '%7c'],
+  // The app id's last digit and the separator: a bare `|` is in most lines of shell and code.
+  keywords: [...'0123456789'].flatMap((digit) => [`${digit}|`, `${digit}%7c`]),
   // An app access token is the app id and its secret joined by `|` (URL-encoded `%7C` in query strings).
   pattern: /(?<![0-9A-Za-z])(?<secret>[0-9]{15,16}(?:\||%7[Cc])[0-9a-f]{32})(?![A-Za-z0-9])/,
   minEntropy: 3,
