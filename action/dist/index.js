@@ -20,8 +20,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1376,15 +1376,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -3552,9 +3552,9 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4002,11 +4002,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4024,11 +4024,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4045,19 +4045,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4501,7 +4501,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4522,7 +4522,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4561,7 +4561,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4569,8 +4569,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4605,10 +4605,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object2);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5048,7 +5048,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5057,45 +5057,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5104,16 +5104,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5151,7 +5151,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5165,7 +5165,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5244,7 +5244,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5273,22 +5273,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert2(isUSVString(name));
+        assert2(isUSVString(name2));
         assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5310,13 +5310,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input2, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input2, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input2, filenameBuffer, position)) {
@@ -5373,7 +5373,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input2, position) {
       assert2(input2[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input2,
         position
@@ -5383,8 +5383,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input2, position) {
       let start = position.position;
@@ -5511,16 +5511,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object2) {
+        for (const [name2, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5664,8 +5664,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -6921,13 +6921,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7571,8 +7571,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -10825,13 +10825,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key2 = keys[i];
         const value = data[key2];
-        const name = Buffer.from(`${key2}`);
+        const name2 = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11981,12 +11981,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -11999,7 +11999,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12022,8 +12022,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12036,9 +12036,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12047,7 +12047,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12059,26 +12059,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12086,19 +12086,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12109,13 +12109,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12161,8 +12161,8 @@ var require_headers = __commonJS({
           return array2;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array2[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array2[i++] = [name2, value];
             assert2(value !== null);
           }
           return array2.sort(compareHeaderName);
@@ -12185,77 +12185,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12268,7 +12268,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12291,13 +12291,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12717,23 +12717,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13104,8 +13104,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16109,9 +16109,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code = name2.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16318,7 +16318,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16331,20 +16331,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16457,19 +16457,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17031,9 +17031,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -19285,22 +19285,22 @@ var require_lib = __commonJS({
       return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step2(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step2(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step(result) {
+        function step2(result) {
           result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20200,8 +20200,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -20229,7 +20229,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -20338,9 +20338,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -21377,8 +21377,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -22914,18 +22914,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema);
+        const set4 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set4.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -22944,7 +22944,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set3;
   }
 });
 
@@ -23051,7 +23051,7 @@ var require_schema3 = __commonJS({
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map2.map,
@@ -23071,7 +23071,7 @@ var require_schema3 = __commonJS({
       merge3.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set3.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -23098,7 +23098,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -23124,7 +23124,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -23132,7 +23132,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -23377,11 +23377,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -23600,9 +23600,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -24242,8 +24242,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -27352,11 +27352,11 @@ var require_ignore = __commonJS({
             return null;
           }
           if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
               return null;
             }
-            body += POSIX_CLASSES[name];
+            body += POSIX_CLASSES[name2];
             prev = EMPTY;
             index = end;
           } else {
@@ -28294,22 +28294,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -28592,23 +28592,23 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -28690,22 +28690,22 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function getAuthString(token, options) {
@@ -28760,33 +28760,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -28811,38 +28811,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -28943,11 +28943,11 @@ function addQueryParameters(url2, parameters) {
   if (names.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
-    if (name === "q") {
+  return url2 + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -29763,8 +29763,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -32608,17 +32608,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -33008,8 +33008,8 @@ function randomStringWithEntropy(alphabet, length, minEntropy) {
 
 // src/core/secrets/structure/named-value-pattern.ts
 var ASSIGNMENT = `['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?`;
-function namedValuePattern(name, value, end = "(?![A-Za-z0-9])") {
-  return new RegExp(`(?<![A-Za-z0-9])(?:${name})${ASSIGNMENT}(?<secret>${value})${end}`, "i");
+function namedValuePattern(name2, value, end = "(?![A-Za-z0-9])") {
+  return new RegExp(`(?<![A-Za-z0-9])(?:${name2})${ASSIGNMENT}(?<secret>${value})${end}`, "i");
 }
 
 // src/core/secrets/rules/adyen.ts
@@ -33948,11 +33948,11 @@ function anyCase(word) {
   return word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/\./g, "\\.");
 }
 function keyedAssignmentPattern(names, value, options = {}) {
-  const name = names.map(anyCase).join("|");
+  const name2 = names.map(anyCase).join("|");
   const qualifier = options.qualifiers ? `[A-Za-z0-9_. -]{0,20}?(?:${options.qualifiers.map(anyCase).join("|")})[A-Za-z0-9_.-]{0,8}?` : "[A-Za-z0-9_.-]{0,24}?";
   const end = options.end ?? "(?![A-Za-z0-9_-])";
   const start = options.wordStart ? "(?<![A-Za-z])" : "";
-  const assignment2 = `${start}(?:${name})${qualifier}['"\\]]?\\s{0,4}(?:=>|:=|\\?=|=|:|,)\\s{0,4}(?:['"\`]\\s{0,2})?`;
+  const assignment2 = `${start}(?:${name2})${qualifier}['"\\]]?\\s{0,4}(?:=>|:=|\\?=|=|:|,)\\s{0,4}(?:['"\`]\\s{0,2})?`;
   const lead = [assignment2, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${end}`);
 }
@@ -35472,7 +35472,9 @@ var discordBotToken = {
   title: "Discord bot token",
   provider: "Discord",
   severity: "high",
-  keywords: ["discord", "token", ".run(", ".login("],
+  // Not `token` alone: it is in most lines of auth code, so the search would run over them all.
+  // A token without Discord's name near it is still found, by the generic token rules.
+  keywords: ["discord", ".run(", ".login("],
   // <base64 snowflake id>.<timestamp>.<hmac>; the id decodes to 17–20 digits, so it starts M/N/O.
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
   // `token` is on many lines: first look for the 6-character timestamp between two dots.
@@ -35697,7 +35699,8 @@ var webexAccessToken = {
   title: "Webex access or bot token",
   provider: "Webex",
   severity: "high",
-  keywords: ["webex", "spark", "bearer", "token"],
+  // Not `token` alone (see Discord's rule above).
+  keywords: ["webex", "spark", "bearer"],
   // <64 chars>_<4-char cluster>_<org UUID>
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID2})(?![A-Za-z0-9_-])`),
   // The pattern has no literal start, so it is tried at every position of every line with
@@ -36207,9 +36210,9 @@ import { randomUUID as randomUUID6 } from "node:crypto";
 import { crc32 as crc323 } from "node:zlib";
 var ASSIGN = String.raw`['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?`;
 var UUID4 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-function named(name, suffix, value, end = "(?![A-Za-z0-9])") {
+function named(name2, suffix, value, end = "(?![A-Za-z0-9])") {
   return new RegExp(
-    String.raw`(?<![A-Za-z0-9])(?:${name})[\w.-]{0,20}?(?:${suffix})${ASSIGN}(?<secret>${value})${end}`,
+    String.raw`(?<![A-Za-z0-9])(?:${name2})[\w.-]{0,20}?(?:${suffix})${ASSIGN}(?<secret>${value})${end}`,
     "i"
   );
 }
@@ -38331,7 +38334,10 @@ var asanaPat = {
   title: "Asana personal access token",
   provider: "Asana",
   severity: "high",
-  keywords: ["asana", "bearer", "token"],
+  // Not `token`: it is in most lines of auth code, so this search would run over them all. A
+  // leaked token almost always sits next to Asana's name (`ASANA_TOKEN`, `app.asana.com`) or a
+  // Bearer header.
+  keywords: ["asana", "bearer"],
   // 1/<user gid>:<32 chars> or 2/<user gid>/<token gid>:<32 chars>.
   pattern: /(?<![A-Za-z0-9_/])(?<secret>[12]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
   minEntropy: 3.2,
@@ -38425,9 +38431,9 @@ var youtrackPermanentToken = {
   pattern: /(?<![A-Za-z0-9_])(?<secret>perm[:-][A-Za-z0-9+/]{2,64}={0,2}\.[A-Za-z0-9+/]{2,64}={0,2}\.[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
   minEntropy: 3.8,
   validate: (secret) => {
-    const [login = "", name = ""] = secret.slice(5).split(".");
+    const [login = "", name2 = ""] = secret.slice(5).split(".");
     const printable = (part) => /^[\x20-\x7e]+$/.test(Buffer.from(part, "base64").toString("latin1"));
-    return printable(login) && printable(name) ? "confirmed" : "plausible";
+    return printable(login) && printable(name2) ? "confirmed" : "plausible";
   },
   remediation: {
     summary: "Revoke the token under Profile \u2192 Account Security \u2192 Tokens in YouTrack/Hub and create a new one limited to the services it needs.",
@@ -39261,8 +39267,8 @@ function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "", a
   const titleCase = topLevelAlternatives(keyword.capitalised).filter((form) => /[a-z]/.test(form));
   const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})|[A-Z](?:${titleCase.join("|")})${glued})`;
   const guard = (notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : "") + (alsoNotAfter ? `(?<!${trie(casings(alsoNotAfter.words))}[_.-]?(?:${alsoNotAfter.guarded}))` : "");
-  const name = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
-  return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
+  const name2 = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
+  return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name2})`;
 }
 var NOT_FOR_EACH = String.raw`(?![ \t]*${VALUE}{0,256}\))`;
 var ASSIGNMENT_FIRST_CHARS = "?\\'\"`] 	=:.";
@@ -39798,6 +39804,8 @@ var genericBearerToken = {
   severity: "high",
   keywords: ["bearer"],
   pattern: /(?<![\w-])(?:[Bb]earer|BEARER)[ \t]+(?<secret>[A-Za-z0-9\-._~+/]{16,1024}={0,2})/,
+  anchor: "keyword",
+  firstChars: "Bb",
   minEntropy: 3,
   validate: judge("key"),
   confidence: "generic",
@@ -40644,7 +40652,7 @@ function decodeJwt(token) {
   const [head, body] = token.split(".");
   const header = decodeObject(head ?? "");
   const payload = decodeObject(body ?? "");
-  if (!header || !payload || !Object.keys(header).some((name) => JOSE_HEADER_PARAMETERS.has(name))) {
+  if (!header || !payload || !Object.keys(header).some((name2) => JOSE_HEADER_PARAMETERS.has(name2))) {
     return void 0;
   }
   return { header, payload };
@@ -41009,9 +41017,11 @@ var mailgunApiKey = {
   provider: "Mailgun",
   severity: "high",
   // `key-` and an MD5 also names cache entries and the like, so the line must mention Mailgun or
-  // an API (`MAILGUN_API_KEY=`, `auth=("api", ...)`, `-u api:...`, `api.mailgun.net`): the
-  // keywords are the context. The look-behind keeps `pubkey-...` (the public validation key) out.
-  keywords: ["mailgun", "api", "mg_", "mg-"],
+  // an API key (`MAILGUN_API_KEY=`, `API_KEY=`, `auth=("api", ...)`, `-u api:...`,
+  // `api.mailgun.net`): the keywords are the context. A bare `api` would be no context at all:
+  // it is in most lines of web code. The look-behind keeps `pubkey-...` (the public validation
+  // key) out.
+  keywords: ["mailgun", "mg_", "mg-", "api_key", "api-key", "apikey", '"api"', "'api'", "api:"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation: {
@@ -43697,7 +43707,7 @@ function openSshKey() {
   const seed = Buffer.from(privateKey.export({ format: "jwk" }).d, "base64url");
   const publicBlob = Buffer.concat([sshString("ssh-ed25519"), sshString(pub)]);
   const check2 = randomBytes11(4);
-  let section = Buffer.concat([
+  let section2 = Buffer.concat([
     check2,
     check2,
     sshString("ssh-ed25519"),
@@ -43705,8 +43715,8 @@ function openSshKey() {
     sshString(Buffer.concat([seed, pub])),
     sshString("deploy@build")
   ]);
-  const padding = Buffer.from(Array.from({ length: (8 - section.length % 8) % 8 }, (_, i) => i + 1));
-  section = Buffer.concat([section, padding]);
+  const padding = Buffer.from(Array.from({ length: (8 - section2.length % 8) % 8 }, (_, i) => i + 1));
+  section2 = Buffer.concat([section2, padding]);
   const count = Buffer.alloc(4);
   count.writeUInt32BE(1);
   const body = Buffer.concat([
@@ -43716,7 +43726,7 @@ function openSshKey() {
     sshString(""),
     count,
     sshString(publicBlob),
-    sshString(section)
+    sshString(section2)
   ]).toString("base64");
   return `-----BEGIN OPENSSH PRIVATE KEY-----
 ${body.match(/.{1,70}/g).join("\n")}
@@ -44170,9 +44180,9 @@ function realistic(check2) {
 }
 var ASSIGNMENT2 = `['"]?\\s{0,4}(?:=>|:=|[:=,])\\s{0,4}['"\`]?`;
 function assigned(names, value, options = {}) {
-  const name = names.map(anyCase2).join("|");
+  const name2 = names.map(anyCase2).join("|");
   const gap = options.qualifiers ? `[\\w.-]{0,18}?(?:${options.qualifiers.map(anyCase2).join("|")})[\\w.-]{0,8}?` : "[\\w.-]{0,20}?";
-  const lead = [`(?<![A-Za-z0-9])(?:${name})${gap}${ASSIGNMENT2}`, ...options.orAfter ?? []].join("|");
+  const lead = [`(?<![A-Za-z0-9])(?:${name2})${gap}${ASSIGNMENT2}`, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${options.end ?? "(?![A-Za-z0-9_-])"}`);
 }
 var UUID11 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -44439,7 +44449,8 @@ var facebookAppAccessToken = {
   title: "Facebook (Meta) app access token (app id | app secret)",
   provider: "Facebook",
   severity: "high",
-  keywords: ["|", "%7c"],
+  // The app id's last digit and the separator: a bare `|` is in most lines of shell and code.
+  keywords: [..."0123456789"].flatMap((digit) => [`${digit}|`, `${digit}%7c`]),
   // An app access token is the app id and its secret joined by `|` (URL-encoded `%7C` in query strings).
   pattern: /(?<![0-9A-Za-z])(?<secret>[0-9]{15,16}(?:\||%7[Cc])[0-9a-f]{32})(?![A-Za-z0-9])/,
   minEntropy: 3,
@@ -46136,12 +46147,12 @@ function checkSlaConfig(config2, prefix = "sla") {
     ["disclose", disclose],
     ...Object.entries(fix).map(([severity, target]) => [`fix.${severity}`, target])
   ];
-  for (const [name, target] of stages) {
+  for (const [name2, target] of stages) {
     if (!target) continue;
-    const stage = name.startsWith("fix") ? "fix" : name;
+    const stage = name2.startsWith("fix") ? "fix" : name2;
     if (!isEarlierAnchor(target.from, stage)) {
       issues.push({
-        path: `${prefix}.targets.${name}.from`,
+        path: `${prefix}.targets.${name2}.from`,
         message: `A ${stage} target cannot count from "${target.from}", which does not end before ${stage} starts; use "report" or an earlier stage.`
       });
     }
@@ -46877,8 +46888,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
+function floatSafeRemainder(val, step2) {
+  const ratio = val / step2;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -47282,12 +47293,12 @@ function merge2(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -47627,7 +47638,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -47645,10 +47656,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -47674,7 +47685,7 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -47695,10 +47706,10 @@ function $constructor(name, initializer3, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -47708,8 +47719,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -49698,14 +49709,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   const sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get = () => {
+    const get2 = () => {
       const newSh = { ...sh };
       Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
+      get2.raw = newSh;
       return newSh;
     };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
+    get2.raw = sh;
+    Object.defineProperty(def, "shape", { get: get2 });
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
@@ -59236,13 +59247,13 @@ ${code}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
+  for (const [name3, v] of ctx.constants) {
     if (v === value)
-      return name2;
+      return name3;
   }
-  const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
-  return name;
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -59407,12 +59418,12 @@ function comparisonOperand(ctx, value) {
   throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
-  const op = def.inclusive ? "<" : "<=";
-  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+  const op2 = def.inclusive ? "<" : "<=";
+  doc.write(`if (${accessor} ${op2} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
 }
 function generateLessThanCheck(doc, ctx, def, accessor) {
-  const op = def.inclusive ? ">" : ">=";
-  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+  const op2 = def.inclusive ? ">" : ">=";
+  doc.write(`if (${accessor} ${op2} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
 }
 function generateMultipleOfCheck(doc, ctx, def, accessor) {
   if (typeof def.value === "bigint") {
@@ -66126,10 +66137,10 @@ function loadConfigFile(cwd, path2) {
 // src/action/action-env.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 function readActionEnv(env) {
-  const required2 = (name) => {
-    const value = env[name];
+  const required2 = (name2) => {
+    const value = env[name2];
     if (!value)
-      throw new Error(`${name} is not set: Warden's Action must run inside a GitHub Actions workflow`);
+      throw new Error(`${name2} is not set: Warden's Action must run inside a GitHub Actions workflow`);
     return value;
   };
   const eventPath = required2("GITHUB_EVENT_PATH");
@@ -66344,7 +66355,7 @@ function checkBranchProtection(state, config2) {
   }
   const pass = findings.length === 0;
   const tiers = Object.entries(branches).map(
-    ([name, b]) => `\`${name}\`: ${b.tier ? `Scorecard ${b.tier} (${b.score}/10)` : "below Scorecard tier 1 (0/10)"}`
+    ([name2, b]) => `\`${name2}\`: ${b.tier ? `Scorecard ${b.tier} (${b.score}/10)` : "below Scorecard tier 1 (0/10)"}`
   );
   const notifyText = pass ? `Branch protection meets the configured requirements (${config2.preset} and explicit keys). ${tiers.join("; ")}.` : [
     `Branch protection of ${state.repo.fullName} falls short of the configuration (preset ${config2.preset}):`,
@@ -66483,19 +66494,19 @@ async function readBranchProtectionState(gh, ref, config2) {
     return state;
   }
   const rulesetIds = /* @__PURE__ */ new Set();
-  for (const name of names) {
+  for (const name2 of names) {
     const rules = await gh.paginate(gh.rest.repos.getBranchRules, {
       ...ref,
-      branch: name,
+      branch: name2,
       per_page: 100
     });
     for (const rule of rules) if (rule.ruleset_id !== void 0) rulesetIds.add(rule.ruleset_id);
-    const classic = await readClassic(gh, ref, name);
+    const classic = await readClassic(gh, ref, name2);
     if (classic === "unavailable-on-plan") {
       state.unavailableOnPlan = true;
       return state;
     }
-    state.branches.push({ name, rules, classic });
+    state.branches.push({ name: name2, rules, classic });
   }
   const withoutBypass = await rulesetsWithoutBypass(gh, ref, rulesetIds);
   for (const branch of state.branches) branch.rulesetsWithoutBypass = withoutBypass;
@@ -66595,7 +66606,7 @@ function publishBranchProtection(audit, failing) {
   if (branches.length > 0) {
     summary.addRaw(
       `
-Scorecard tier reached: ${branches.map(([name, b]) => `<code>${escapeHtml(name)}</code> ${b.tier ?? "below tier 1"} (${b.score}/10)`).join(", ")}.
+Scorecard tier reached: ${branches.map(([name2, b]) => `<code>${escapeHtml(name2)}</code> ${b.tier ?? "below tier 1"} (${b.score}/10)`).join(", ")}.
 `,
       true
     );
@@ -66873,12 +66884,12 @@ function findConflictingTargets(promises3) {
     }
     if (reported.has(key2) || sameTarget(first, promise2)) continue;
     reported.add(key2);
-    const name = describeTargetName(first);
+    const name2 = describeTargetName(first);
     findings.push({
       id: "conflicting-targets",
       severity: "warning",
-      message: `SECURITY.md promises two different ${name} targets: ${describePromise(first)} and ${describePromise(promise2)}.`,
-      fix: `State one ${name} target and remove the other. Until then Warden's SLA clocks use the first, ${describePromise(first)}.`,
+      message: `SECURITY.md promises two different ${name2} targets: ${describePromise(first)} and ${describePromise(promise2)}.`,
+      fix: `State one ${name2} target and remove the other. Until then Warden's SLA clocks use the first, ${describePromise(first)}.`,
       line: promise2.line
     });
   }
@@ -67473,10 +67484,10 @@ function toPlainText(markdown) {
     return href ? ` ${href[1]} ` : " ";
   }).replace(ENTITY, decodeEntity).replace(ESCAPE, "$1").replace(EMPHASIS, "").replace(EMPHASIS_UNDERSCORE, "").replace(OBFUSCATED_AT, "@").replace(OBFUSCATED_DOT, ".").replace(/mailto:/gi, "").replace(WHITESPACE, " ").trim();
 }
-function decodeEntity(entity, decimal, hex3, name) {
+function decodeEntity(entity, decimal, hex3, name2) {
   const code = decimal ? Number(decimal) : hex3 ? Number.parseInt(hex3, 16) : void 0;
   if (code !== void 0) return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : " ";
-  return NAMED_ENTITIES[name?.toLowerCase() ?? ""] ?? entity;
+  return NAMED_ENTITIES[name2?.toLowerCase() ?? ""] ?? entity;
 }
 
 // src/core/security-md/parse-markdown-document.ts
@@ -67791,12 +67802,12 @@ function pickSecurityPolicy(candidates) {
     const path2 = candidate.path.replace(/\\/g, "/").replace(/^(?:\.\/|\/)+/, "");
     const slash = path2.lastIndexOf("/");
     const folder = path2.slice(0, Math.max(0, slash)).toLowerCase();
-    const name = path2.slice(slash + 1);
+    const name2 = path2.slice(slash + 1);
     const location = LOCATIONS[folder];
-    if (location === void 0 || name.toLowerCase() !== "security.md") continue;
+    if (location === void 0 || name2.toLowerCase() !== "security.md") continue;
     const fromOrgRepository = candidate.fromOrgRepository === true;
     const rank = (fromOrgRepository ? 3 : 0) + LOCATION_RANK[location];
-    const exact = name === "SECURITY.md";
+    const exact = name2 === "SECURITY.md";
     const better = !best || rank < best.rank || rank === best.rank && exact && !best.exact || rank === best.rank && exact === best.exact && path2 < best.picked.path;
     if (better) best = { picked: { path: path2, text: candidate.text, location, fromOrgRepository }, rank, exact };
   }
@@ -68850,6 +68861,187 @@ function toTable(report) {
 // src/action/scan-event-secrets.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 
+// src/core/secrets/keyword-stepper-wasm.ts
+var SCRATCH = 0;
+var CLASS_TABLE = 64;
+var I32 = 127;
+var FUNC_TYPE = 96;
+var op = {
+  block: 2,
+  loop: 3,
+  if: 4,
+  else: 5,
+  end: 11,
+  br: 12,
+  brIf: 13,
+  localGet: 32,
+  localSet: 33,
+  localTee: 34,
+  i32Load: 40,
+  i32Load8U: 45,
+  i32Load16U: 47,
+  i32Store: 54,
+  i32Const: 65,
+  i32LtS: 72,
+  i32GeU: 79,
+  i32Add: 106,
+  i32Sub: 107,
+  i32Shl: 116
+};
+var VOID_BLOCK = 64;
+function unsignedLeb(value) {
+  const bytes = [];
+  let rest = value >>> 0;
+  do {
+    const byte = rest & 127;
+    rest >>>= 7;
+    bytes.push(rest === 0 ? byte : byte | 128);
+  } while (rest !== 0);
+  return bytes;
+}
+function signedLeb(value) {
+  const bytes = [];
+  let rest = value | 0;
+  for (; ; ) {
+    const byte = rest & 127;
+    rest >>= 7;
+    const done = rest === 0 && (byte & 64) === 0 || rest === -1 && (byte & 64) !== 0;
+    bytes.push(done ? byte : byte | 128);
+    if (done) return bytes;
+  }
+}
+var i32Const = (value) => [op.i32Const, ...signedLeb(value)];
+var get = (local) => [op.localGet, local];
+var set2 = (local) => [op.localSet, local];
+var memarg = (alignLog2, offset) => [alignLog2, ...unsignedLeb(offset)];
+var name = (text) => [...unsignedLeb(text.length), ...Buffer.from(text, "latin1")];
+var vector = (items) => [...unsignedLeb(items.length), ...items.flat()];
+var section = (id, body) => [id, ...unsignedLeb(body.length), ...body];
+function step(text, row, hits, next) {
+  return [
+    ...get(row),
+    ...get(text),
+    op.i32Load16U,
+    ...memarg(1, 0),
+    op.i32Load8U,
+    ...memarg(0, CLASS_TABLE),
+    ...i32Const(2),
+    op.i32Shl,
+    op.i32Add,
+    op.i32Load,
+    ...memarg(2, 0),
+    op.localTee,
+    next,
+    ...get(text),
+    ...i32Const(2),
+    op.i32Add,
+    ...set2(text),
+    ...i32Const(0),
+    op.i32LtS,
+    op.if,
+    VOID_BLOCK,
+    ...i32Const(-1),
+    ...get(next),
+    op.i32Sub,
+    ...set2(row),
+    ...get(hits),
+    ...get(text),
+    op.i32Store,
+    ...memarg(2, 0),
+    ...get(hits),
+    ...get(row),
+    op.i32Store,
+    ...memarg(2, 4),
+    ...get(hits),
+    ...i32Const(8),
+    op.i32Add,
+    ...set2(hits),
+    op.else,
+    ...get(next),
+    ...set2(row),
+    op.end
+  ];
+}
+function whileBelow(cursor, limit, body) {
+  return [
+    op.block,
+    VOID_BLOCK,
+    op.loop,
+    VOID_BLOCK,
+    ...get(cursor),
+    ...get(limit),
+    op.i32GeU,
+    op.brIf,
+    1,
+    ...body,
+    op.br,
+    0,
+    op.end,
+    op.end
+  ];
+}
+function stepBody() {
+  const [from, to, row, hits, next] = [0, 1, 2, 3, 4];
+  const code = [
+    ...whileBelow(from, to, step(from, row, hits, next)),
+    ...i32Const(SCRATCH),
+    ...get(row),
+    op.i32Store,
+    ...memarg(2, 0),
+    ...get(hits),
+    op.end
+  ];
+  return [...vector([[1, I32]]), ...code];
+}
+function stepPairBody() {
+  const [fromA, toA, fromB, rowA, rowB, hitsA, hitsB, nextA, nextB] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const code = [
+    ...whileBelow(fromA, toA, [...step(fromA, rowA, hitsA, nextA), ...step(fromB, rowB, hitsB, nextB)]),
+    ...i32Const(SCRATCH),
+    ...get(rowB),
+    op.i32Store,
+    ...memarg(2, 0),
+    ...i32Const(SCRATCH),
+    ...get(hitsB),
+    op.i32Store,
+    ...memarg(2, 4),
+    ...get(hitsA),
+    op.end
+  ];
+  return [...vector([[2, I32]]), ...code];
+}
+var compiled;
+function instantiateKeywordStepper(memory) {
+  compiled ??= keywordStepperModule();
+  return new WebAssembly.Instance(compiled, { env: { memory } }).exports;
+}
+function keywordStepperModule() {
+  const stepType = [FUNC_TYPE, ...vector([[I32], [I32], [I32], [I32]]), ...vector([[I32]])];
+  const pairType = [FUNC_TYPE, ...vector(Array.from({ length: 7 }, () => [I32])), ...vector([[I32]])];
+  const MEMORY_IMPORT = 2;
+  const LIMITS_MIN_ONLY = 0;
+  const FUNC_EXPORT = 0;
+  const withSize = (body) => [...unsignedLeb(body.length), ...body];
+  const bytes = [
+    ...[0, 97, 115, 109],
+    // "\0asm"
+    ...[1, 0, 0, 0],
+    // version 1
+    ...section(1, vector([stepType, pairType])),
+    ...section(2, vector([[...name("env"), ...name("memory"), MEMORY_IMPORT, LIMITS_MIN_ONLY, 1]])),
+    ...section(3, vector([[0], [1]])),
+    ...section(
+      7,
+      vector([
+        [...name("step"), FUNC_EXPORT, 0],
+        [...name("stepPair"), FUNC_EXPORT, 1]
+      ])
+    ),
+    ...section(10, vector([withSize(stepBody()), withSize(stepPairBody())]))
+  ];
+  return new WebAssembly.Module(Uint8Array.from(bytes));
+}
+
 // src/core/secrets/keyword-index.ts
 function buildKeywordIndex(keywords) {
   const classOf = new Uint8Array(65536);
@@ -68908,30 +69100,69 @@ function buildKeywordIndex(keywords) {
       }
     }
   }
-  const table = new Int32Array(stateCount * classes);
-  for (let entry = 0; entry < table.length; entry++) {
-    const next = delta[entry];
-    table[entry] = outputs[next].length > 0 ? -(next * classes) - 1 : next * classes;
-  }
+  const longest = Math.max(1, ...keywords.map((keyword) => keyword.length));
+  const walk = keywordWalker(
+    classOf,
+    delta,
+    stateCount,
+    classes,
+    (state) => outputs[state].length > 0,
+    longest
+  );
   const hits = [];
   return {
     keywords,
     findHits(text) {
       hits.length = 0;
-      let offset = 0;
-      for (let i = 0; i < text.length; i++) {
-        const next = table[offset + classOf[text.charCodeAt(i)]];
-        if (next >= 0) {
-          offset = next;
-          continue;
-        }
-        offset = -next - 1;
-        hits.push(i + 1, offset / classes);
-      }
+      walk(text, hits);
       return hits;
     },
     keywordsIn: (group) => outputs[group],
     groupCount: stateCount
+  };
+}
+var CHUNK = 32768;
+var WASM_PAGE = 65536;
+function keywordWalker(classOf, delta, stateCount, classes, hasOutput, longest) {
+  const rowBytes = classes * 4;
+  const table = CLASS_TABLE + classOf.length;
+  const hitsA = table + stateCount * rowBytes;
+  const hitsB = hitsA + CHUNK * 8;
+  const chunk = hitsB + CHUNK * 8;
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((chunk + CHUNK * 2) / WASM_PAGE) });
+  const machine = instantiateKeywordStepper(memory);
+  const bytes = Buffer.from(memory.buffer);
+  const words = new Int32Array(memory.buffer);
+  bytes.set(classOf, CLASS_TABLE);
+  for (let entry = 0; entry < delta.length; entry++) {
+    const next = delta[entry];
+    const row = table + next * rowBytes;
+    words[table / 4 + entry] = hasOutput(next) ? -row - 1 : row;
+  }
+  const collect = (start, end, from, after, hits) => {
+    for (let at = start >> 2; at < end >> 2; at += 2) {
+      const hitEnd = from + (words[at] - chunk >> 1);
+      if (hitEnd > after) hits.push(hitEnd, (words[at + 1] - table) / rowBytes);
+    }
+  };
+  const pairFrom = 4 * longest + 64;
+  return (text, hits) => {
+    let row = table;
+    for (let from = 0; from < text.length; from += CHUNK) {
+      const to = Math.min(text.length, from + CHUNK);
+      bytes.write(to - from === text.length ? text : text.slice(from, to), chunk, "utf16le");
+      const at = (position) => chunk + (position - from) * 2;
+      if (to - from < pairFrom) {
+        collect(hitsA, machine.step(at(from), at(to), row, hitsA), from, -1, hits);
+        row = words[SCRATCH / 4];
+        continue;
+      }
+      const half = Math.ceil((to - from + longest - 1) / 2);
+      const endA = machine.stepPair(at(from), at(from + half), at(to - half), row, table, hitsA, hitsB);
+      row = words[SCRATCH / 4];
+      collect(hitsA, endA, from, -1, hits);
+      collect(hitsB, words[SCRATCH / 4 + 1], from, from + half, hits);
+    }
   };
 }
 
@@ -68962,7 +69193,7 @@ function charLookup(chars) {
 }
 var NAME_CHAR = charLookup("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 function createScanner(rules) {
-  const compiled = rules.map((rule, order) => {
+  const compiled2 = rules.map((rule, order) => {
     if (rule.anchor && rule.multiline)
       throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
     if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
@@ -68982,7 +69213,7 @@ function createScanner(rules) {
   });
   const keywords = [];
   const rulesByKeyword = [];
-  compiled.forEach((entry, ruleIndex) => {
+  compiled2.forEach((entry, ruleIndex) => {
     for (const keyword of entry.rule.keywords) {
       const lower = keyword.toLowerCase();
       let id = keywords.indexOf(lower);
@@ -69000,11 +69231,11 @@ function createScanner(rules) {
       index.keywordsIn(group).flatMap((id) => rulesByKeyword[id].flatMap((rule) => [rule, keywords[id].length]))
     )
   );
-  return { rules, scan: (target, stats) => scanTarget(target, compiled, index, rulesByGroup, stats) };
+  return { rules, scan: (target, stats) => scanTarget(target, compiled2, index, rulesByGroup, stats) };
 }
-function scanTarget(target, compiled, index, rulesByGroup, stats) {
+function scanTarget(target, compiled2, index, rulesByGroup, stats) {
   const { text } = target;
-  const searchedUpTo = new Int32Array(compiled.length).fill(-1);
+  const searchedUpTo = new Int32Array(compiled2.length).fill(-1);
   const candidates = [];
   let nameEnd = -1;
   const nameEndFrom = (position) => {
@@ -69032,7 +69263,7 @@ function scanTarget(target, compiled, index, rulesByGroup, stats) {
     const actions = rulesByGroup[hits[hit + 1]];
     for (let action = 0; action < actions.length; action += 2) {
       const ruleIndex = actions[action];
-      const entry = compiled[ruleIndex];
+      const entry = compiled2[ruleIndex];
       const { anchor: anchor2 } = entry;
       if (anchor2 !== null) {
         const at = anchor2 === "keyword" ? end - actions[action + 1] : nameEndFrom(end);
@@ -69581,8 +69812,10 @@ import { basename, resolve as resolve2 } from "node:path";
 import { Worker } from "node:worker_threads";
 
 // src/local/read-source-file.ts
+import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_SNIFF = 8e3;
+var readBuffer = Buffer.allocUnsafe(1 << 20);
 function readSourceFile(absolutePath, path2, maxBytes) {
   let fd;
   try {
@@ -69597,16 +69830,16 @@ function readSourceFile(absolutePath, path2, maxBytes) {
         }
       };
     }
-    const buffer = Buffer.allocUnsafe(size);
+    if (size > readBuffer.length) readBuffer = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
+      const n = readSync(fd, readBuffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
-    const content = buffer.subarray(0, read);
+    const content = readBuffer.subarray(0, read);
     if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path: path2, reason: "binary" } };
-    return { text: content.toString("utf8"), bytes: read };
+    return { text: isAscii(content) ? content.toString("latin1") : content.toString("utf8"), bytes: read };
   } catch (error63) {
     return {
       skipped: { path: path2, reason: "unreadable", detail: error63.code ?? String(error63) }

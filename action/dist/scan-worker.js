@@ -2,12 +2,193 @@ import { createRequire as __wardenCreateRequire } from 'node:module';
 const require = __wardenCreateRequire(import.meta.url);
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 
 // src/local/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+
+// src/core/secrets/keyword-stepper-wasm.ts
+var SCRATCH = 0;
+var CLASS_TABLE = 64;
+var I32 = 127;
+var FUNC_TYPE = 96;
+var op = {
+  block: 2,
+  loop: 3,
+  if: 4,
+  else: 5,
+  end: 11,
+  br: 12,
+  brIf: 13,
+  localGet: 32,
+  localSet: 33,
+  localTee: 34,
+  i32Load: 40,
+  i32Load8U: 45,
+  i32Load16U: 47,
+  i32Store: 54,
+  i32Const: 65,
+  i32LtS: 72,
+  i32GeU: 79,
+  i32Add: 106,
+  i32Sub: 107,
+  i32Shl: 116
+};
+var VOID_BLOCK = 64;
+function unsignedLeb(value) {
+  const bytes = [];
+  let rest = value >>> 0;
+  do {
+    const byte = rest & 127;
+    rest >>>= 7;
+    bytes.push(rest === 0 ? byte : byte | 128);
+  } while (rest !== 0);
+  return bytes;
+}
+function signedLeb(value) {
+  const bytes = [];
+  let rest = value | 0;
+  for (; ; ) {
+    const byte = rest & 127;
+    rest >>= 7;
+    const done = rest === 0 && (byte & 64) === 0 || rest === -1 && (byte & 64) !== 0;
+    bytes.push(done ? byte : byte | 128);
+    if (done) return bytes;
+  }
+}
+var i32Const = (value) => [op.i32Const, ...signedLeb(value)];
+var get = (local) => [op.localGet, local];
+var set = (local) => [op.localSet, local];
+var memarg = (alignLog2, offset) => [alignLog2, ...unsignedLeb(offset)];
+var name = (text) => [...unsignedLeb(text.length), ...Buffer.from(text, "latin1")];
+var vector = (items) => [...unsignedLeb(items.length), ...items.flat()];
+var section = (id, body) => [id, ...unsignedLeb(body.length), ...body];
+function step(text, row, hits, next) {
+  return [
+    ...get(row),
+    ...get(text),
+    op.i32Load16U,
+    ...memarg(1, 0),
+    op.i32Load8U,
+    ...memarg(0, CLASS_TABLE),
+    ...i32Const(2),
+    op.i32Shl,
+    op.i32Add,
+    op.i32Load,
+    ...memarg(2, 0),
+    op.localTee,
+    next,
+    ...get(text),
+    ...i32Const(2),
+    op.i32Add,
+    ...set(text),
+    ...i32Const(0),
+    op.i32LtS,
+    op.if,
+    VOID_BLOCK,
+    ...i32Const(-1),
+    ...get(next),
+    op.i32Sub,
+    ...set(row),
+    ...get(hits),
+    ...get(text),
+    op.i32Store,
+    ...memarg(2, 0),
+    ...get(hits),
+    ...get(row),
+    op.i32Store,
+    ...memarg(2, 4),
+    ...get(hits),
+    ...i32Const(8),
+    op.i32Add,
+    ...set(hits),
+    op.else,
+    ...get(next),
+    ...set(row),
+    op.end
+  ];
+}
+function whileBelow(cursor, limit, body) {
+  return [
+    op.block,
+    VOID_BLOCK,
+    op.loop,
+    VOID_BLOCK,
+    ...get(cursor),
+    ...get(limit),
+    op.i32GeU,
+    op.brIf,
+    1,
+    ...body,
+    op.br,
+    0,
+    op.end,
+    op.end
+  ];
+}
+function stepBody() {
+  const [from, to, row, hits, next] = [0, 1, 2, 3, 4];
+  const code = [
+    ...whileBelow(from, to, step(from, row, hits, next)),
+    ...i32Const(SCRATCH),
+    ...get(row),
+    op.i32Store,
+    ...memarg(2, 0),
+    ...get(hits),
+    op.end
+  ];
+  return [...vector([[1, I32]]), ...code];
+}
+function stepPairBody() {
+  const [fromA, toA, fromB, rowA, rowB, hitsA, hitsB, nextA, nextB] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const code = [
+    ...whileBelow(fromA, toA, [...step(fromA, rowA, hitsA, nextA), ...step(fromB, rowB, hitsB, nextB)]),
+    ...i32Const(SCRATCH),
+    ...get(rowB),
+    op.i32Store,
+    ...memarg(2, 0),
+    ...i32Const(SCRATCH),
+    ...get(hitsB),
+    op.i32Store,
+    ...memarg(2, 4),
+    ...get(hitsA),
+    op.end
+  ];
+  return [...vector([[2, I32]]), ...code];
+}
+var compiled;
+function instantiateKeywordStepper(memory) {
+  compiled ??= keywordStepperModule();
+  return new WebAssembly.Instance(compiled, { env: { memory } }).exports;
+}
+function keywordStepperModule() {
+  const stepType = [FUNC_TYPE, ...vector([[I32], [I32], [I32], [I32]]), ...vector([[I32]])];
+  const pairType = [FUNC_TYPE, ...vector(Array.from({ length: 7 }, () => [I32])), ...vector([[I32]])];
+  const MEMORY_IMPORT = 2;
+  const LIMITS_MIN_ONLY = 0;
+  const FUNC_EXPORT = 0;
+  const withSize = (body) => [...unsignedLeb(body.length), ...body];
+  const bytes = [
+    ...[0, 97, 115, 109],
+    // "\0asm"
+    ...[1, 0, 0, 0],
+    // version 1
+    ...section(1, vector([stepType, pairType])),
+    ...section(2, vector([[...name("env"), ...name("memory"), MEMORY_IMPORT, LIMITS_MIN_ONLY, 1]])),
+    ...section(3, vector([[0], [1]])),
+    ...section(
+      7,
+      vector([
+        [...name("step"), FUNC_EXPORT, 0],
+        [...name("stepPair"), FUNC_EXPORT, 1]
+      ])
+    ),
+    ...section(10, vector([withSize(stepBody()), withSize(stepPairBody())]))
+  ];
+  return new WebAssembly.Module(Uint8Array.from(bytes));
+}
 
 // src/core/secrets/keyword-index.ts
 function buildKeywordIndex(keywords) {
@@ -67,30 +248,69 @@ function buildKeywordIndex(keywords) {
       }
     }
   }
-  const table = new Int32Array(stateCount * classes);
-  for (let entry = 0; entry < table.length; entry++) {
-    const next = delta[entry];
-    table[entry] = outputs[next].length > 0 ? -(next * classes) - 1 : next * classes;
-  }
+  const longest = Math.max(1, ...keywords.map((keyword) => keyword.length));
+  const walk = keywordWalker(
+    classOf,
+    delta,
+    stateCount,
+    classes,
+    (state) => outputs[state].length > 0,
+    longest
+  );
   const hits = [];
   return {
     keywords,
     findHits(text) {
       hits.length = 0;
-      let offset = 0;
-      for (let i = 0; i < text.length; i++) {
-        const next = table[offset + classOf[text.charCodeAt(i)]];
-        if (next >= 0) {
-          offset = next;
-          continue;
-        }
-        offset = -next - 1;
-        hits.push(i + 1, offset / classes);
-      }
+      walk(text, hits);
       return hits;
     },
     keywordsIn: (group) => outputs[group],
     groupCount: stateCount
+  };
+}
+var CHUNK = 32768;
+var WASM_PAGE = 65536;
+function keywordWalker(classOf, delta, stateCount, classes, hasOutput, longest) {
+  const rowBytes = classes * 4;
+  const table = CLASS_TABLE + classOf.length;
+  const hitsA = table + stateCount * rowBytes;
+  const hitsB = hitsA + CHUNK * 8;
+  const chunk = hitsB + CHUNK * 8;
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((chunk + CHUNK * 2) / WASM_PAGE) });
+  const machine = instantiateKeywordStepper(memory);
+  const bytes = Buffer.from(memory.buffer);
+  const words = new Int32Array(memory.buffer);
+  bytes.set(classOf, CLASS_TABLE);
+  for (let entry = 0; entry < delta.length; entry++) {
+    const next = delta[entry];
+    const row = table + next * rowBytes;
+    words[table / 4 + entry] = hasOutput(next) ? -row - 1 : row;
+  }
+  const collect = (start, end, from, after, hits) => {
+    for (let at = start >> 2; at < end >> 2; at += 2) {
+      const hitEnd = from + (words[at] - chunk >> 1);
+      if (hitEnd > after) hits.push(hitEnd, (words[at + 1] - table) / rowBytes);
+    }
+  };
+  const pairFrom = 4 * longest + 64;
+  return (text, hits) => {
+    let row = table;
+    for (let from = 0; from < text.length; from += CHUNK) {
+      const to = Math.min(text.length, from + CHUNK);
+      bytes.write(to - from === text.length ? text : text.slice(from, to), chunk, "utf16le");
+      const at = (position) => chunk + (position - from) * 2;
+      if (to - from < pairFrom) {
+        collect(hitsA, machine.step(at(from), at(to), row, hitsA), from, -1, hits);
+        row = words[SCRATCH / 4];
+        continue;
+      }
+      const half = Math.ceil((to - from + longest - 1) / 2);
+      const endA = machine.stepPair(at(from), at(from + half), at(to - half), row, table, hitsA, hitsB);
+      row = words[SCRATCH / 4];
+      collect(hitsA, endA, from, -1, hits);
+      collect(hitsB, words[SCRATCH / 4 + 1], from, from + half, hits);
+    }
   };
 }
 
@@ -177,7 +397,7 @@ function charLookup(chars) {
 }
 var NAME_CHAR = charLookup("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 function createScanner(rules) {
-  const compiled = rules.map((rule, order) => {
+  const compiled2 = rules.map((rule, order) => {
     if (rule.anchor && rule.multiline)
       throw new Error(`rule ${rule.id}: a multi-line rule cannot be anchored`);
     if (rule.firstChars && !rule.anchor) throw new Error(`rule ${rule.id}: firstChars needs an anchor`);
@@ -197,7 +417,7 @@ function createScanner(rules) {
   });
   const keywords = [];
   const rulesByKeyword = [];
-  compiled.forEach((entry, ruleIndex) => {
+  compiled2.forEach((entry, ruleIndex) => {
     for (const keyword of entry.rule.keywords) {
       const lower = keyword.toLowerCase();
       let id = keywords.indexOf(lower);
@@ -215,11 +435,11 @@ function createScanner(rules) {
       index.keywordsIn(group).flatMap((id) => rulesByKeyword[id].flatMap((rule) => [rule, keywords[id].length]))
     )
   );
-  return { rules, scan: (target, stats) => scanTarget(target, compiled, index, rulesByGroup, stats) };
+  return { rules, scan: (target, stats) => scanTarget(target, compiled2, index, rulesByGroup, stats) };
 }
-function scanTarget(target, compiled, index, rulesByGroup, stats) {
+function scanTarget(target, compiled2, index, rulesByGroup, stats) {
   const { text } = target;
-  const searchedUpTo = new Int32Array(compiled.length).fill(-1);
+  const searchedUpTo = new Int32Array(compiled2.length).fill(-1);
   const candidates = [];
   let nameEnd = -1;
   const nameEndFrom = (position) => {
@@ -247,7 +467,7 @@ function scanTarget(target, compiled, index, rulesByGroup, stats) {
     const actions = rulesByGroup[hits[hit + 1]];
     for (let action = 0; action < actions.length; action += 2) {
       const ruleIndex = actions[action];
-      const entry = compiled[ruleIndex];
+      const entry = compiled2[ruleIndex];
       const { anchor } = entry;
       if (anchor !== null) {
         const at = anchor === "keyword" ? end - actions[action + 1] : nameEndFrom(end);
@@ -431,8 +651,8 @@ function randomStringWithEntropy(alphabet, length, minEntropy) {
 
 // src/core/secrets/structure/named-value-pattern.ts
 var ASSIGNMENT = `['"\\]]?\\s{0,4}(?:=>|:=|=|:)\\s{0,4}['"\`]?`;
-function namedValuePattern(name, value, end = "(?![A-Za-z0-9])") {
-  return new RegExp(`(?<![A-Za-z0-9])(?:${name})${ASSIGNMENT}(?<secret>${value})${end}`, "i");
+function namedValuePattern(name2, value, end = "(?![A-Za-z0-9])") {
+  return new RegExp(`(?<![A-Za-z0-9])(?:${name2})${ASSIGNMENT}(?<secret>${value})${end}`, "i");
 }
 
 // src/core/secrets/rules/adyen.ts
@@ -1371,11 +1591,11 @@ function anyCase(word) {
   return word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/\./g, "\\.");
 }
 function keyedAssignmentPattern(names, value, options = {}) {
-  const name = names.map(anyCase).join("|");
+  const name2 = names.map(anyCase).join("|");
   const qualifier = options.qualifiers ? `[A-Za-z0-9_. -]{0,20}?(?:${options.qualifiers.map(anyCase).join("|")})[A-Za-z0-9_.-]{0,8}?` : "[A-Za-z0-9_.-]{0,24}?";
   const end = options.end ?? "(?![A-Za-z0-9_-])";
   const start = options.wordStart ? "(?<![A-Za-z])" : "";
-  const assignment2 = `${start}(?:${name})${qualifier}['"\\]]?\\s{0,4}(?:=>|:=|\\?=|=|:|,)\\s{0,4}(?:['"\`]\\s{0,2})?`;
+  const assignment2 = `${start}(?:${name2})${qualifier}['"\\]]?\\s{0,4}(?:=>|:=|\\?=|=|:|,)\\s{0,4}(?:['"\`]\\s{0,2})?`;
   const lead = [assignment2, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${end}`);
 }
@@ -2895,7 +3115,9 @@ var discordBotToken = {
   title: "Discord bot token",
   provider: "Discord",
   severity: "high",
-  keywords: ["discord", "token", ".run(", ".login("],
+  // Not `token` alone: it is in most lines of auth code, so the search would run over them all.
+  // A token without Discord's name near it is still found, by the generic token rules.
+  keywords: ["discord", ".run(", ".login("],
   // <base64 snowflake id>.<timestamp>.<hmac>; the id decodes to 17–20 digits, so it starts M/N/O.
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
   // `token` is on many lines: first look for the 6-character timestamp between two dots.
@@ -3120,7 +3342,8 @@ var webexAccessToken = {
   title: "Webex access or bot token",
   provider: "Webex",
   severity: "high",
-  keywords: ["webex", "spark", "bearer", "token"],
+  // Not `token` alone (see Discord's rule above).
+  keywords: ["webex", "spark", "bearer"],
   // <64 chars>_<4-char cluster>_<org UUID>
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID2})(?![A-Za-z0-9_-])`),
   // The pattern has no literal start, so it is tried at every position of every line with
@@ -3630,9 +3853,9 @@ import { randomUUID as randomUUID5 } from "node:crypto";
 import { crc32 as crc323 } from "node:zlib";
 var ASSIGN = String.raw`['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?`;
 var UUID4 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-function named(name, suffix, value, end = "(?![A-Za-z0-9])") {
+function named(name2, suffix, value, end = "(?![A-Za-z0-9])") {
   return new RegExp(
-    String.raw`(?<![A-Za-z0-9])(?:${name})[\w.-]{0,20}?(?:${suffix})${ASSIGN}(?<secret>${value})${end}`,
+    String.raw`(?<![A-Za-z0-9])(?:${name2})[\w.-]{0,20}?(?:${suffix})${ASSIGN}(?<secret>${value})${end}`,
     "i"
   );
 }
@@ -5754,7 +5977,10 @@ var asanaPat = {
   title: "Asana personal access token",
   provider: "Asana",
   severity: "high",
-  keywords: ["asana", "bearer", "token"],
+  // Not `token`: it is in most lines of auth code, so this search would run over them all. A
+  // leaked token almost always sits next to Asana's name (`ASANA_TOKEN`, `app.asana.com`) or a
+  // Bearer header.
+  keywords: ["asana", "bearer"],
   // 1/<user gid>:<32 chars> or 2/<user gid>/<token gid>:<32 chars>.
   pattern: /(?<![A-Za-z0-9_/])(?<secret>[12]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
   minEntropy: 3.2,
@@ -5848,9 +6074,9 @@ var youtrackPermanentToken = {
   pattern: /(?<![A-Za-z0-9_])(?<secret>perm[:-][A-Za-z0-9+/]{2,64}={0,2}\.[A-Za-z0-9+/]{2,64}={0,2}\.[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
   minEntropy: 3.8,
   validate: (secret) => {
-    const [login = "", name = ""] = secret.slice(5).split(".");
+    const [login = "", name2 = ""] = secret.slice(5).split(".");
     const printable = (part) => /^[\x20-\x7e]+$/.test(Buffer.from(part, "base64").toString("latin1"));
-    return printable(login) && printable(name) ? "confirmed" : "plausible";
+    return printable(login) && printable(name2) ? "confirmed" : "plausible";
   },
   remediation: {
     summary: "Revoke the token under Profile \u2192 Account Security \u2192 Tokens in YouTrack/Hub and create a new one limited to the services it needs.",
@@ -6684,8 +6910,8 @@ function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "", a
   const titleCase = topLevelAlternatives(keyword.capitalised).filter((form) => /[a-z]/.test(form));
   const endsWithKeyword = `(?<=(?:^|[^A-Za-z0-9])(?:${keyword.any})|[a-z0-9](?:${keyword.capitalised})|[A-Z](?:${titleCase.join("|")})${glued})`;
   const guard = (notAfter ? `(?<!${trie(casings(notAfter))}[_.-]?(?:${guarded}))` : "") + (alsoNotAfter ? `(?<!${trie(casings(alsoNotAfter.words))}[_.-]?(?:${alsoNotAfter.guarded}))` : "");
-  const name = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
-  return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name})`;
+  const name2 = String.raw`(?<![\w$@.-])(?<![A-Za-z0-9]:|\$\{)(?:\$env:|[$@])?[\w.-]{1,80}`;
+  return String.raw`(?![\w.-])${endsWithKeyword}${guard}(?<=${before}${name2})`;
 }
 var NOT_FOR_EACH = String.raw`(?![ \t]*${VALUE}{0,256}\))`;
 var ASSIGNMENT_FIRST_CHARS = "?\\'\"`] 	=:.";
@@ -7221,6 +7447,8 @@ var genericBearerToken = {
   severity: "high",
   keywords: ["bearer"],
   pattern: /(?<![\w-])(?:[Bb]earer|BEARER)[ \t]+(?<secret>[A-Za-z0-9\-._~+/]{16,1024}={0,2})/,
+  anchor: "keyword",
+  firstChars: "Bb",
   minEntropy: 3,
   validate: judge2("key"),
   confidence: "generic",
@@ -8067,7 +8295,7 @@ function decodeJwt(token) {
   const [head, body] = token.split(".");
   const header = decodeObject(head ?? "");
   const payload = decodeObject(body ?? "");
-  if (!header || !payload || !Object.keys(header).some((name) => JOSE_HEADER_PARAMETERS.has(name))) {
+  if (!header || !payload || !Object.keys(header).some((name2) => JOSE_HEADER_PARAMETERS.has(name2))) {
     return void 0;
   }
   return { header, payload };
@@ -8432,9 +8660,11 @@ var mailgunApiKey = {
   provider: "Mailgun",
   severity: "high",
   // `key-` and an MD5 also names cache entries and the like, so the line must mention Mailgun or
-  // an API (`MAILGUN_API_KEY=`, `auth=("api", ...)`, `-u api:...`, `api.mailgun.net`): the
-  // keywords are the context. The look-behind keeps `pubkey-...` (the public validation key) out.
-  keywords: ["mailgun", "api", "mg_", "mg-"],
+  // an API key (`MAILGUN_API_KEY=`, `API_KEY=`, `auth=("api", ...)`, `-u api:...`,
+  // `api.mailgun.net`): the keywords are the context. A bare `api` would be no context at all:
+  // it is in most lines of web code. The look-behind keeps `pubkey-...` (the public validation
+  // key) out.
+  keywords: ["mailgun", "mg_", "mg-", "api_key", "api-key", "apikey", '"api"', "'api'", "api:"],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation: {
@@ -11120,7 +11350,7 @@ function openSshKey() {
   const seed = Buffer.from(privateKey.export({ format: "jwk" }).d, "base64url");
   const publicBlob = Buffer.concat([sshString("ssh-ed25519"), sshString(pub)]);
   const check = randomBytes11(4);
-  let section = Buffer.concat([
+  let section2 = Buffer.concat([
     check,
     check,
     sshString("ssh-ed25519"),
@@ -11128,8 +11358,8 @@ function openSshKey() {
     sshString(Buffer.concat([seed, pub])),
     sshString("deploy@build")
   ]);
-  const padding = Buffer.from(Array.from({ length: (8 - section.length % 8) % 8 }, (_, i) => i + 1));
-  section = Buffer.concat([section, padding]);
+  const padding = Buffer.from(Array.from({ length: (8 - section2.length % 8) % 8 }, (_, i) => i + 1));
+  section2 = Buffer.concat([section2, padding]);
   const count = Buffer.alloc(4);
   count.writeUInt32BE(1);
   const body = Buffer.concat([
@@ -11139,7 +11369,7 @@ function openSshKey() {
     sshString(""),
     count,
     sshString(publicBlob),
-    sshString(section)
+    sshString(section2)
   ]).toString("base64");
   return `-----BEGIN OPENSSH PRIVATE KEY-----
 ${body.match(/.{1,70}/g).join("\n")}
@@ -11593,9 +11823,9 @@ function realistic(check) {
 }
 var ASSIGNMENT2 = `['"]?\\s{0,4}(?:=>|:=|[:=,])\\s{0,4}['"\`]?`;
 function assigned(names, value, options = {}) {
-  const name = names.map(anyCase2).join("|");
+  const name2 = names.map(anyCase2).join("|");
   const gap = options.qualifiers ? `[\\w.-]{0,18}?(?:${options.qualifiers.map(anyCase2).join("|")})[\\w.-]{0,8}?` : "[\\w.-]{0,20}?";
-  const lead = [`(?<![A-Za-z0-9])(?:${name})${gap}${ASSIGNMENT2}`, ...options.orAfter ?? []].join("|");
+  const lead = [`(?<![A-Za-z0-9])(?:${name2})${gap}${ASSIGNMENT2}`, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${options.end ?? "(?![A-Za-z0-9_-])"}`);
 }
 var UUID11 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -11862,7 +12092,8 @@ var facebookAppAccessToken = {
   title: "Facebook (Meta) app access token (app id | app secret)",
   provider: "Facebook",
   severity: "high",
-  keywords: ["|", "%7c"],
+  // The app id's last digit and the separator: a bare `|` is in most lines of shell and code.
+  keywords: [..."0123456789"].flatMap((digit) => [`${digit}|`, `${digit}%7c`]),
   // An app access token is the app id and its secret joined by `|` (URL-encoded `%7C` in query strings).
   pattern: /(?<![0-9A-Za-z])(?<secret>[0-9]{15,16}(?:\||%7[Cc])[0-9a-f]{32})(?![A-Za-z0-9])/,
   minEntropy: 3,
@@ -13515,8 +13746,10 @@ function selectRules(disabled = []) {
 }
 
 // src/local/read-source-file.ts
+import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_SNIFF = 8e3;
+var readBuffer = Buffer.allocUnsafe(1 << 20);
 function readSourceFile(absolutePath, path, maxBytes) {
   let fd;
   try {
@@ -13531,16 +13764,16 @@ function readSourceFile(absolutePath, path, maxBytes) {
         }
       };
     }
-    const buffer = Buffer.allocUnsafe(size);
+    if (size > readBuffer.length) readBuffer = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
+      const n = readSync(fd, readBuffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
-    const content = buffer.subarray(0, read);
+    const content = readBuffer.subarray(0, read);
     if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path, reason: "binary" } };
-    return { text: content.toString("utf8"), bytes: read };
+    return { text: isAscii(content) ? content.toString("latin1") : content.toString("utf8"), bytes: read };
   } catch (error) {
     return {
       skipped: { path, reason: "unreadable", detail: error.code ?? String(error) }

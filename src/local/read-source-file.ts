@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { SkippedFile } from '../core/report/scan-report.js';
 
@@ -5,6 +6,12 @@ export type SourceFile = { text: string; bytes: number } | { skipped: SkippedFil
 
 /** Bytes looked at to decide whether a file is binary, as git does. */
 const BINARY_SNIFF = 8000;
+
+/**
+ * One read buffer per thread, grown to the largest file read so far (at most `maxBytes`):
+ * allocating a buffer per file cost more than reading most files.
+ */
+let readBuffer = Buffer.allocUnsafe(1 << 20);
 
 /**
  * The file's text, or why it is skipped: larger than `maxBytes`, binary (a NUL byte near the
@@ -24,16 +31,17 @@ export function readSourceFile(absolutePath: string, path: string, maxBytes: num
         },
       };
     }
-    const buffer = Buffer.allocUnsafe(size);
+    if (size > readBuffer.length) readBuffer = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
+      const n = readSync(fd, readBuffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
-    const content = buffer.subarray(0, read);
+    const content = readBuffer.subarray(0, read);
     if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path, reason: 'binary' } };
-    return { text: content.toString('utf8'), bytes: read };
+    // ASCII is its own UTF-8 decoding: copying it as Latin-1 skips the decoder's work.
+    return { text: isAscii(content) ? content.toString('latin1') : content.toString('utf8'), bytes: read };
   } catch (error) {
     return {
       skipped: { path, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) },
