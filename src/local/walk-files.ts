@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** A file found under a scan root. */
@@ -29,7 +29,8 @@ interface IgnoreScope {
  * waiting on the thread pool and resuming generators than reading folders.
  */
 export function* walkFiles(root: string, displayRoot: string, options: WalkOptions): Generator<WalkedFile> {
-  yield* walkDirectory(root, displayRoot, [], options);
+  const display = displayRoot === '' ? '' : posix.normalize(toPosix(displayRoot)).replace(/\/+$/, '');
+  yield* walkDirectory(resolve(root), display === '.' ? '' : display, [], options);
 }
 
 function* walkDirectory(
@@ -45,8 +46,12 @@ function* walkDirectory(
     const rules = ignore().add(readFileSync(join(directory, '.gitignore'), 'utf8'));
     scopes = [...parentScopes, { base: directory, rules }];
   }
+  // Paths are built by concatenation, not `join`/`relative`: the parts are already normal (an
+  // absolute folder, a display root normalised once, entry names without separators), and on
+  // a tree of thousands of folders the path module's normalising showed in the profile.
+  const folderPrefix = directory.endsWith(sep) ? directory : directory + sep;
   for (const entry of entries) {
-    const absolutePath = join(directory, entry.name);
+    const absolutePath = folderPrefix + entry.name;
     const isDirectory = entry.isDirectory();
     if (!isDirectory && !entry.isFile()) continue; // sockets, fifos, links: not source
     if (options.gitignore && isDirectory && entry.name === '.git') continue;
@@ -57,7 +62,7 @@ function* walkDirectory(
     ) {
       continue;
     }
-    const path = toPosix(join(displayRoot, relative(directory, absolutePath)));
+    const path = displayRoot === '' ? entry.name : `${displayRoot}/${entry.name}`;
     if (options.isIgnored?.(isDirectory ? `${path}/` : path)) {
       options.onIgnored?.(path);
       continue;
