@@ -350,7 +350,9 @@ export const azureDevopsPat: SecretRule = {
     'ado',
     'vsts',
     'tfs',
-    'pat',
+    // A bare `pat` is the start of every `path` and `pattern`; the name is only ever followed
+    // by a quote, a blank or the assignment.
+    ...['=', ':', '"', "'", ' ', '\t'].map((next) => `pat${next}`),
     'personal',
     'dev.azure.com',
     'visualstudio.com',

@@ -487,8 +487,9 @@ export const webexAccessToken: SecretRule = {
   title: 'Webex access or bot token',
   provider: 'Webex',
   severity: 'high',
-  // Not `token` alone (see Discord's rule above).
-  keywords: ['webex', 'spark', 'bearer'],
+  // Not `token` alone (see Discord's rule above), nor `bearer`: the generic Bearer rule
+  // reports a Webex token in an Authorization header.
+  keywords: ['webex', 'spark'],
   // <64 chars>_<4-char cluster>_<org UUID>
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID})(?![A-Za-z0-9_-])`),
   // The pattern has no literal start, so it is tried at every position of every line with
@@ -503,7 +504,7 @@ export const webexAccessToken: SecretRule = {
   examples: {
     truePositives: () => [
       `WEBEX_BOT_TOKEN=${randomString(ALNUM, 64)}_PF84_${randomUUID()}`,
-      `headers = {"Authorization": "Bearer ${randomString(ALNUM, 64)}_P0A1_${randomUUID()}"}`,
+      `requests.get("https://webexapis.com/v1/people/me", headers={"Authorization": "Bearer ${randomString(ALNUM, 64)}_P0A1_${randomUUID()}"})`,
     ],
     falsePositives: [
       'WEBEX_BOT_TOKEN=<bot-access-token>',
