@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise2 = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status: status5,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status: status5,
                 statusText: STATUS_CODES[status5],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19278,11 +19278,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -19298,7 +19298,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19385,26 +19385,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output2.toString());
+              resolve5(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19612,14 +19612,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19863,12 +19863,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19876,7 +19876,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -19915,7 +19915,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -28123,7 +28123,7 @@ var require_ignore = __commonJS({
 
 // src/action/run-action.ts
 import { writeFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -28287,11 +28287,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -28307,7 +28307,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28683,11 +28683,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -28703,7 +28703,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34795,7 +34795,9 @@ var azureDevopsPat = {
     "ado",
     "vsts",
     "tfs",
-    "pat",
+    // A bare `pat` is the start of every `path` and `pattern`; the name is only ever followed
+    // by a quote, a blank or the assignment.
+    ...["=", ":", '"', "'", " ", "	"].map((next) => `pat${next}`),
     "personal",
     "dev.azure.com",
     "visualstudio.com"
@@ -35699,8 +35701,9 @@ var webexAccessToken = {
   title: "Webex access or bot token",
   provider: "Webex",
   severity: "high",
-  // Not `token` alone (see Discord's rule above).
-  keywords: ["webex", "spark", "bearer"],
+  // Not `token` alone (see Discord's rule above), nor `bearer`: the generic Bearer rule
+  // reports a Webex token in an Authorization header.
+  keywords: ["webex", "spark"],
   // <64 chars>_<4-char cluster>_<org UUID>
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID2})(?![A-Za-z0-9_-])`),
   // The pattern has no literal start, so it is tried at every position of every line with
@@ -35714,7 +35717,7 @@ var webexAccessToken = {
   examples: {
     truePositives: () => [
       `WEBEX_BOT_TOKEN=${randomString(ALNUM, 64)}_PF84_${randomUUID4()}`,
-      `headers = {"Authorization": "Bearer ${randomString(ALNUM, 64)}_P0A1_${randomUUID4()}"}`
+      `requests.get("https://webexapis.com/v1/people/me", headers={"Authorization": "Bearer ${randomString(ALNUM, 64)}_P0A1_${randomUUID4()}"})`
     ],
     falsePositives: [
       "WEBEX_BOT_TOKEN=<bot-access-token>",
@@ -45470,6 +45473,8 @@ var ethereumPrivateKey = {
       `(?<![A-Za-z0-9])(?:[wW]allet|${anyCase2("privatekeytoaccount")}|${anyCase2("fromprivatekey")})\\(\\s{0,4}['"\`]0x`
     ].join("|")})(?<secret>[a-fA-F0-9]{64})(?![A-Za-z0-9_-])`
   ),
+  // The names have many starts to try at each position; most lines with `priv` hold no key.
+  gate: /[a-fA-F0-9]{64}/,
   minEntropy: 3,
   validate: realistic(checkEthereumKey),
   remediation: {
@@ -51241,7 +51246,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -51251,7 +51256,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -51262,7 +51267,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -51326,7 +51331,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -69235,6 +69240,7 @@ function createScanner(rules) {
 }
 function scanTarget(target, compiled2, index, rulesByGroup, stats) {
   const { text } = target;
+  const utf8Bytes = target.utf8Bytes === true;
   const searchedUpTo = new Int32Array(compiled2.length).fill(-1);
   const candidates = [];
   let nameEnd = -1;
@@ -69271,7 +69277,7 @@ function scanTarget(target, compiled2, index, rulesByGroup, stats) {
         searchedUpTo[ruleIndex] = at;
         if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
         if (stats) stats.regexRuns++;
-        collectAnchoredMatch(text, at, entry, candidates);
+        collectAnchoredMatch(text, at, entry, candidates, utf8Bytes);
         continue;
       }
       if (end <= searchedUpTo[ruleIndex]) continue;
@@ -69282,7 +69288,7 @@ function scanTarget(target, compiled2, index, rulesByGroup, stats) {
         stats.regexChars += to - from;
         stats.regexRuns++;
       }
-      collectMatches(text, from, to, entry, candidates);
+      collectMatches(text, from, to, entry, candidates, utf8Bytes);
     }
   }
   if (candidates.length === 0) return [];
@@ -69304,30 +69310,38 @@ function regionAround(textLength, line, hitEnd, multiline) {
 function passesGate(text, from, to, gate) {
   return gate.test(text.slice(from, to));
 }
-function collectMatches(text, from, to, entry, out) {
+function collectMatches(text, from, to, entry, out, utf8Bytes) {
   const region = text.slice(from, to);
   const { pattern } = entry;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(region); match !== null; match = pattern.exec(region)) {
     if (match[0].length === 0) pattern.lastIndex++;
-    addCandidate(match, from, entry, out);
+    addCandidate(match, from, entry, out, utf8Bytes);
   }
 }
-function collectAnchoredMatch(text, at, entry, out) {
+function collectAnchoredMatch(text, at, entry, out, utf8Bytes) {
   const { pattern } = entry;
   pattern.lastIndex = at;
   const match = pattern.exec(text);
-  if (match !== null) addCandidate(match, 0, entry, out);
+  if (match !== null) addCandidate(match, 0, entry, out, utf8Bytes);
 }
-function addCandidate(match, offset, entry, out) {
+function addCandidate(match, offset, entry, out, utf8Bytes) {
   const { rule, order } = entry;
-  const secret = match.groups?.secret;
-  if (!secret) return;
+  const matched = match.groups?.secret;
+  if (!matched) return;
+  const secret = utf8Bytes ? decodeUtf8Bytes(matched) : matched;
   const confidence = judge2(rule, secret);
   if (confidence === void 0) return;
-  const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(secret);
-  const end = rule.multiline ? offset + match.index + match[0].length : start + secret.length;
+  const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(matched);
+  const end = rule.multiline ? offset + match.index + match[0].length : start + matched.length;
   out.push({ rule, order, start, end, secret, confidence });
+}
+var NON_ASCII2 = /[^\x00-\x7f]/;
+function decodeUtf8Bytes(text) {
+  return NON_ASCII2.test(text) ? Buffer.from(text, "latin1").toString("utf8") : text;
+}
+function utf16Length(text, from, to, utf8Bytes) {
+  return utf8Bytes ? decodeUtf8Bytes(text.slice(from, to)).length : to - from;
 }
 function judge2(rule, secret) {
   if (rule.minEntropy !== void 0 && shannonEntropy(secret) < rule.minEntropy) return void 0;
@@ -69359,6 +69373,7 @@ function outranks(a, b) {
 }
 function toFindings(target, candidates) {
   const { text, path: path2 } = target;
+  const utf8Bytes = target.utf8Bytes === true;
   const findings = [];
   let line = 0;
   let lineStart = 0;
@@ -69370,7 +69385,7 @@ function toFindings(target, candidates) {
     const lineEnd = text.indexOf("\n", candidate.start);
     const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (lineText.includes(INLINE_ALLOW)) continue;
-    const { endLine, endColumn } = endOf(text, candidate, line, lineStart);
+    const { endLine, endLineStart } = endOf(text, candidate, line, lineStart);
     const secretHash = hashSecret(candidate.secret);
     const { rule } = candidate;
     findings.push({
@@ -69381,9 +69396,9 @@ function toFindings(target, candidates) {
       confidence: candidate.confidence,
       path: path2,
       line: realLine(target, line),
-      column: candidate.start - lineStart + 1,
+      column: utf16Length(text, lineStart, candidate.start, utf8Bytes) + 1,
       endLine: realLine(target, endLine),
-      endColumn,
+      endColumn: utf16Length(text, endLineStart, candidate.end, utf8Bytes) + 1,
       redacted: redact(candidate.secret),
       fingerprint: fingerprintOf(rule.id, path2, secretHash),
       secretHash,
@@ -69400,7 +69415,7 @@ function endOf(text, candidate, line, lineStart) {
     endLine++;
     endLineStart = i + 1;
   }
-  return { endLine, endColumn: candidate.end - endLineStart + 1 };
+  return { endLine, endLineStart };
 }
 function realLine(target, index) {
   return target.lineNumbers ? target.lineNumbers[index] ?? index + 1 : index + 1;
@@ -69808,7 +69823,7 @@ async function scanPushCommits(gh, repo, push, options) {
 // src/local/scan-files.ts
 import { existsSync as existsSync4, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { basename, resolve as resolve2 } from "node:path";
+import { basename, resolve as resolve3 } from "node:path";
 import { Worker } from "node:worker_threads";
 
 // src/local/read-source-file.ts
@@ -69839,7 +69854,7 @@ function readSourceFile(absolutePath, path2, maxBytes) {
     }
     const content = readBuffer.subarray(0, read);
     if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path: path2, reason: "binary" } };
-    return { text: isAscii(content) ? content.toString("latin1") : content.toString("utf8"), bytes: read };
+    return { text: content.toString("latin1"), bytes: read, utf8Bytes: !isAscii(content) };
   } catch (error63) {
     return {
       skipped: { path: path2, reason: "unreadable", detail: error63.code ?? String(error63) }
@@ -69860,7 +69875,8 @@ function scanBatch(scanner, batch) {
     }
     result.files++;
     result.bytes += source.bytes;
-    for (const finding of scanner.scan({ path: file2.path, text: source.text })) result.findings.push(finding);
+    const target = { path: file2.path, text: source.text, utf8Bytes: source.utf8Bytes };
+    for (const finding of scanner.scan(target)) result.findings.push(finding);
   }
   return result;
 }
@@ -69868,9 +69884,10 @@ function scanBatch(scanner, batch) {
 // src/local/walk-files.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join2, relative, sep as sep2 } from "node:path";
+import { join as join2, posix, relative, resolve as resolve2, sep as sep2 } from "node:path";
 function* walkFiles(root, displayRoot, options) {
-  yield* walkDirectory(root, displayRoot, [], options);
+  const display = displayRoot === "" ? "" : posix.normalize(toPosix(displayRoot)).replace(/\/+$/, "");
+  yield* walkDirectory(resolve2(root), display === "." ? "" : display, [], options);
 }
 function* walkDirectory(directory, displayRoot, parentScopes, options) {
   const entries = readdirSync(directory, { withFileTypes: true });
@@ -69880,8 +69897,9 @@ function* walkDirectory(directory, displayRoot, parentScopes, options) {
     const rules = (0, import_ignore.default)().add(readFileSync4(join2(directory, ".gitignore"), "utf8"));
     scopes = [...parentScopes, { base: directory, rules }];
   }
+  const folderPrefix = directory.endsWith(sep2) ? directory : directory + sep2;
   for (const entry of entries) {
-    const absolutePath = join2(directory, entry.name);
+    const absolutePath = folderPrefix + entry.name;
     const isDirectory2 = entry.isDirectory();
     if (!isDirectory2 && !entry.isFile()) continue;
     if (options.gitignore && isDirectory2 && entry.name === ".git") continue;
@@ -69890,7 +69908,7 @@ function* walkDirectory(directory, displayRoot, parentScopes, options) {
     )) {
       continue;
     }
-    const path2 = toPosix(join2(displayRoot, relative(directory, absolutePath)));
+    const path2 = displayRoot === "" ? entry.name : `${displayRoot}/${entry.name}`;
     if (options.isIgnored?.(isDirectory2 ? `${path2}/` : path2)) {
       options.onIgnored?.(path2);
       continue;
@@ -69938,7 +69956,7 @@ async function scanFiles(targets, options) {
 }
 function* listFiles(targets, options, onIgnored) {
   for (const target of targets) {
-    const absolute = resolve2(options.cwd, target);
+    const absolute = resolve3(options.cwd, target);
     const stats = statSync(absolute);
     const display = target === "." ? "" : target.replace(/^\.\//, "").replace(/\/+$/, "");
     if (stats.isDirectory()) {
@@ -70096,7 +70114,7 @@ async function runAction(env = process.env, options = {}) {
       findingCount += findings.length;
       annotateFindings(findings, failOn);
       summarizeFindings(findings, scan.scope, scan.notes);
-      const sarifPath = resolve3(actionEnv.workspace, inputs.sarifFile);
+      const sarifPath = resolve4(actionEnv.workspace, inputs.sarifFile);
       const report = {
         findings,
         skipped: scan.skipped,

@@ -439,6 +439,7 @@ function createScanner(rules) {
 }
 function scanTarget(target, compiled2, index, rulesByGroup, stats) {
   const { text } = target;
+  const utf8Bytes = target.utf8Bytes === true;
   const searchedUpTo = new Int32Array(compiled2.length).fill(-1);
   const candidates = [];
   let nameEnd = -1;
@@ -475,7 +476,7 @@ function scanTarget(target, compiled2, index, rulesByGroup, stats) {
         searchedUpTo[ruleIndex] = at;
         if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
         if (stats) stats.regexRuns++;
-        collectAnchoredMatch(text, at, entry, candidates);
+        collectAnchoredMatch(text, at, entry, candidates, utf8Bytes);
         continue;
       }
       if (end <= searchedUpTo[ruleIndex]) continue;
@@ -486,7 +487,7 @@ function scanTarget(target, compiled2, index, rulesByGroup, stats) {
         stats.regexChars += to - from;
         stats.regexRuns++;
       }
-      collectMatches(text, from, to, entry, candidates);
+      collectMatches(text, from, to, entry, candidates, utf8Bytes);
     }
   }
   if (candidates.length === 0) return [];
@@ -508,30 +509,38 @@ function regionAround(textLength, line, hitEnd, multiline) {
 function passesGate(text, from, to, gate) {
   return gate.test(text.slice(from, to));
 }
-function collectMatches(text, from, to, entry, out) {
+function collectMatches(text, from, to, entry, out, utf8Bytes) {
   const region = text.slice(from, to);
   const { pattern } = entry;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(region); match !== null; match = pattern.exec(region)) {
     if (match[0].length === 0) pattern.lastIndex++;
-    addCandidate(match, from, entry, out);
+    addCandidate(match, from, entry, out, utf8Bytes);
   }
 }
-function collectAnchoredMatch(text, at, entry, out) {
+function collectAnchoredMatch(text, at, entry, out, utf8Bytes) {
   const { pattern } = entry;
   pattern.lastIndex = at;
   const match = pattern.exec(text);
-  if (match !== null) addCandidate(match, 0, entry, out);
+  if (match !== null) addCandidate(match, 0, entry, out, utf8Bytes);
 }
-function addCandidate(match, offset, entry, out) {
+function addCandidate(match, offset, entry, out, utf8Bytes) {
   const { rule, order } = entry;
-  const secret = match.groups?.secret;
-  if (!secret) return;
+  const matched = match.groups?.secret;
+  if (!matched) return;
+  const secret = utf8Bytes ? decodeUtf8Bytes(matched) : matched;
   const confidence = judge(rule, secret);
   if (confidence === void 0) return;
-  const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(secret);
-  const end = rule.multiline ? offset + match.index + match[0].length : start + secret.length;
+  const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(matched);
+  const end = rule.multiline ? offset + match.index + match[0].length : start + matched.length;
   out.push({ rule, order, start, end, secret, confidence });
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+function decodeUtf8Bytes(text) {
+  return NON_ASCII.test(text) ? Buffer.from(text, "latin1").toString("utf8") : text;
+}
+function utf16Length(text, from, to, utf8Bytes) {
+  return utf8Bytes ? decodeUtf8Bytes(text.slice(from, to)).length : to - from;
 }
 function judge(rule, secret) {
   if (rule.minEntropy !== void 0 && shannonEntropy(secret) < rule.minEntropy) return void 0;
@@ -563,6 +572,7 @@ function outranks(a, b) {
 }
 function toFindings(target, candidates) {
   const { text, path } = target;
+  const utf8Bytes = target.utf8Bytes === true;
   const findings = [];
   let line = 0;
   let lineStart = 0;
@@ -574,7 +584,7 @@ function toFindings(target, candidates) {
     const lineEnd = text.indexOf("\n", candidate.start);
     const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (lineText.includes(INLINE_ALLOW)) continue;
-    const { endLine, endColumn } = endOf(text, candidate, line, lineStart);
+    const { endLine, endLineStart } = endOf(text, candidate, line, lineStart);
     const secretHash = hashSecret(candidate.secret);
     const { rule } = candidate;
     findings.push({
@@ -585,9 +595,9 @@ function toFindings(target, candidates) {
       confidence: candidate.confidence,
       path,
       line: realLine(target, line),
-      column: candidate.start - lineStart + 1,
+      column: utf16Length(text, lineStart, candidate.start, utf8Bytes) + 1,
       endLine: realLine(target, endLine),
-      endColumn,
+      endColumn: utf16Length(text, endLineStart, candidate.end, utf8Bytes) + 1,
       redacted: redact(candidate.secret),
       fingerprint: fingerprintOf(rule.id, path, secretHash),
       secretHash,
@@ -604,7 +614,7 @@ function endOf(text, candidate, line, lineStart) {
     endLine++;
     endLineStart = i + 1;
   }
-  return { endLine, endColumn: candidate.end - endLineStart + 1 };
+  return { endLine, endLineStart };
 }
 function realLine(target, index) {
   return target.lineNumbers ? target.lineNumbers[index] ?? index + 1 : index + 1;
@@ -2438,7 +2448,9 @@ var azureDevopsPat = {
     "ado",
     "vsts",
     "tfs",
-    "pat",
+    // A bare `pat` is the start of every `path` and `pattern`; the name is only ever followed
+    // by a quote, a blank or the assignment.
+    ...["=", ":", '"', "'", " ", "	"].map((next) => `pat${next}`),
     "personal",
     "dev.azure.com",
     "visualstudio.com"
@@ -3342,8 +3354,9 @@ var webexAccessToken = {
   title: "Webex access or bot token",
   provider: "Webex",
   severity: "high",
-  // Not `token` alone (see Discord's rule above).
-  keywords: ["webex", "spark", "bearer"],
+  // Not `token` alone (see Discord's rule above), nor `bearer`: the generic Bearer rule
+  // reports a Webex token in an Authorization header.
+  keywords: ["webex", "spark"],
   // <64 chars>_<4-char cluster>_<org UUID>
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID2})(?![A-Za-z0-9_-])`),
   // The pattern has no literal start, so it is tried at every position of every line with
@@ -3357,7 +3370,7 @@ var webexAccessToken = {
   examples: {
     truePositives: () => [
       `WEBEX_BOT_TOKEN=${randomString(ALNUM, 64)}_PF84_${randomUUID3()}`,
-      `headers = {"Authorization": "Bearer ${randomString(ALNUM, 64)}_P0A1_${randomUUID3()}"}`
+      `requests.get("https://webexapis.com/v1/people/me", headers={"Authorization": "Bearer ${randomString(ALNUM, 64)}_P0A1_${randomUUID3()}"})`
     ],
     falsePositives: [
       "WEBEX_BOT_TOKEN=<bot-access-token>",
@@ -13113,6 +13126,8 @@ var ethereumPrivateKey = {
       `(?<![A-Za-z0-9])(?:[wW]allet|${anyCase2("privatekeytoaccount")}|${anyCase2("fromprivatekey")})\\(\\s{0,4}['"\`]0x`
     ].join("|")})(?<secret>[a-fA-F0-9]{64})(?![A-Za-z0-9_-])`
   ),
+  // The names have many starts to try at each position; most lines with `priv` hold no key.
+  gate: /[a-fA-F0-9]{64}/,
   minEntropy: 3,
   validate: realistic(checkEthereumKey),
   remediation: {
@@ -13773,7 +13788,7 @@ function readSourceFile(absolutePath, path, maxBytes) {
     }
     const content = readBuffer.subarray(0, read);
     if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path, reason: "binary" } };
-    return { text: isAscii(content) ? content.toString("latin1") : content.toString("utf8"), bytes: read };
+    return { text: content.toString("latin1"), bytes: read, utf8Bytes: !isAscii(content) };
   } catch (error) {
     return {
       skipped: { path, reason: "unreadable", detail: error.code ?? String(error) }
@@ -13794,7 +13809,8 @@ function scanBatch(scanner2, batch) {
     }
     result.files++;
     result.bytes += source.bytes;
-    for (const finding of scanner2.scan({ path: file.path, text: source.text })) result.findings.push(finding);
+    const target = { path: file.path, text: source.text, utf8Bytes: source.utf8Bytes };
+    for (const finding of scanner2.scan(target)) result.findings.push(finding);
   }
   return result;
 }

@@ -2,7 +2,8 @@ import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { SkippedFile } from '../core/report/scan-report.js';
 
-export type SourceFile = { text: string; bytes: number } | { skipped: SkippedFile };
+/** `utf8Bytes`: `text` holds the file's bytes, one character per byte (see `ScanTarget`). */
+export type SourceFile = { text: string; bytes: number; utf8Bytes: boolean } | { skipped: SkippedFile };
 
 /** Bytes looked at to decide whether a file is binary, as git does. */
 const BINARY_SNIFF = 8000;
@@ -40,8 +41,9 @@ export function readSourceFile(absolutePath: string, path: string, maxBytes: num
     }
     const content = readBuffer.subarray(0, read);
     if (content.subarray(0, BINARY_SNIFF).includes(0)) return { skipped: { path, reason: 'binary' } };
-    // ASCII is its own UTF-8 decoding: copying it as Latin-1 skips the decoder's work.
-    return { text: isAscii(content) ? content.toString('latin1') : content.toString('utf8'), bytes: read };
+    // Copied byte for byte, not decoded: the scanner decodes only what it reports. ASCII, most
+    // source, is its own decoding.
+    return { text: content.toString('latin1'), bytes: read, utf8Bytes: !isAscii(content) };
   } catch (error) {
     return {
       skipped: { path, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) },

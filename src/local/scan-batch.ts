@@ -27,7 +27,8 @@ export function scanBatch(scanner: SecretScanner, batch: FileBatch): BatchResult
     }
     result.files++;
     result.bytes += source.bytes;
-    for (const finding of scanner.scan({ path: file.path, text: source.text })) result.findings.push(finding);
+    const target = { path: file.path, text: source.text, utf8Bytes: source.utf8Bytes };
+    for (const finding of scanner.scan(target)) result.findings.push(finding);
   }
   return result;
 }

@@ -208,6 +208,27 @@ describe('createScanner', () => {
     });
   });
 
+  it('reports the same from UTF-8 bytes as from decoded text, non-ASCII secrets included', () => {
+    const anyValueRule: SecretRule = {
+      ...genericRule,
+      id: 'test-any-value',
+      keywords: ['secret='],
+      pattern: /secret=(?<secret>\S{8,})/,
+      confidence: 'pattern',
+    };
+    const anyValue = createScanner([anyValueRule]);
+    const text = 'naïve ✓ 日本\n  ✓ secret=Pässwört-Ünïcode-42 ✓';
+    const decoded = anyValue.scan({ path: 'a.txt', text });
+    const fromBytes = anyValue.scan({
+      path: 'a.txt',
+      text: Buffer.from(text, 'utf8').toString('latin1'),
+      utf8Bytes: true,
+    });
+    expect(decoded).toHaveLength(1);
+    expect(decoded[0]).toMatchObject({ line: 2, column: 12, endColumn: 31, redacted: 'Päss…' });
+    expect(fromBytes).toEqual(decoded);
+  });
+
   it('maps diff findings to new-file lines and ignores removed lines', () => {
     const added = token();
     const removed = token();

@@ -15,6 +15,14 @@ export interface ScanTarget {
    */
   lineNumbers?: ArrayLike<number>;
   commit?: string;
+  /**
+   * `text` holds UTF-8 bytes, one character per byte (what `buffer.toString('latin1')` gives).
+   * Reading a file this way is a copy, where decoding it to UTF-16 cost more than the rest of
+   * the reading. Every keyword and every pattern's literal text is ASCII, which is the same in
+   * both forms; the scanner decodes the secrets it reports and counts columns in UTF-16, so
+   * findings are the same as for the decoded text.
+   */
+  utf8Bytes?: boolean;
 }
 
 /** Work counters a caller may pass in to see what a scan cost (benchmarks, work-bound tests). */
@@ -141,6 +149,7 @@ function scanTarget(
   stats: ScanStats | undefined,
 ): Finding[] {
   const { text } = target;
+  const utf8Bytes = target.utf8Bytes === true;
   // Per rule, the end of the last region searched, or the last anchor tried: a keyword inside
   // it needs no new search.
   const searchedUpTo = new Int32Array(compiled.length).fill(-1);
@@ -186,7 +195,7 @@ function scanTarget(
         searchedUpTo[ruleIndex] = at;
         if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
         if (stats) stats.regexRuns++;
-        collectAnchoredMatch(text, at, entry, candidates);
+        collectAnchoredMatch(text, at, entry, candidates, utf8Bytes);
         continue;
       }
       if (end <= searchedUpTo[ruleIndex]!) continue;
@@ -197,7 +206,7 @@ function scanTarget(
         stats.regexChars += to - from;
         stats.regexRuns++;
       }
-      collectMatches(text, from, to, entry, candidates);
+      collectMatches(text, from, to, entry, candidates, utf8Bytes);
     }
   }
   if (candidates.length === 0) return [];
@@ -233,36 +242,68 @@ function passesGate(text: string, from: number, to: number, gate: RegExp): boole
   return gate.test(text.slice(from, to));
 }
 
-function collectMatches(text: string, from: number, to: number, entry: CompiledRule, out: Candidate[]): void {
+function collectMatches(
+  text: string,
+  from: number,
+  to: number,
+  entry: CompiledRule,
+  out: Candidate[],
+  utf8Bytes: boolean,
+): void {
   const region = text.slice(from, to);
   const { pattern } = entry;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(region); match !== null; match = pattern.exec(region)) {
     if (match[0].length === 0) pattern.lastIndex++;
-    addCandidate(match, from, entry, out);
+    addCandidate(match, from, entry, out, utf8Bytes);
   }
 }
 
 /** Runs an anchored rule once, sticky at `at` in the whole text (its lookbehinds see before it). */
-function collectAnchoredMatch(text: string, at: number, entry: CompiledRule, out: Candidate[]): void {
+function collectAnchoredMatch(
+  text: string,
+  at: number,
+  entry: CompiledRule,
+  out: Candidate[],
+  utf8Bytes: boolean,
+): void {
   const { pattern } = entry;
   pattern.lastIndex = at;
   const match = pattern.exec(text);
-  if (match !== null) addCandidate(match, 0, entry, out);
+  if (match !== null) addCandidate(match, 0, entry, out, utf8Bytes);
 }
 
 /** Judges one match found in text that starts at `offset`, and keeps it when it is a finding. */
-function addCandidate(match: RegExpExecArray, offset: number, entry: CompiledRule, out: Candidate[]): void {
+function addCandidate(
+  match: RegExpExecArray,
+  offset: number,
+  entry: CompiledRule,
+  out: Candidate[],
+  utf8Bytes: boolean,
+): void {
   const { rule, order } = entry;
-  const secret = match.groups?.secret;
-  if (!secret) return;
+  const matched = match.groups?.secret;
+  if (!matched) return;
+  const secret = utf8Bytes ? decodeUtf8Bytes(matched) : matched;
   const confidence = judge(rule, secret);
   if (confidence === undefined) return;
   // A multi-line secret (a PEM block) is reported from its first line, the BEGIN header,
   // where people and other scanners look for it; the value judged and hashed is the body.
-  const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(secret);
-  const end = rule.multiline ? offset + match.index + match[0].length : start + secret.length;
+  const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(matched);
+  const end = rule.multiline ? offset + match.index + match[0].length : start + matched.length;
   out.push({ rule, order, start, end, secret, confidence });
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** `text` read as UTF-8 bytes, decoded; ASCII, the usual case, is returned as it is. */
+function decodeUtf8Bytes(text: string): string {
+  return NON_ASCII.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
+}
+
+/** The UTF-16 length of `text[from, to)`: of its decoding when `text` holds UTF-8 bytes. */
+function utf16Length(text: string, from: number, to: number, utf8Bytes: boolean): number {
+  return utf8Bytes ? decodeUtf8Bytes(text.slice(from, to)).length : to - from;
 }
 
 /** The confidence a match earns, or undefined when it is not a finding at all. */
@@ -307,6 +348,7 @@ function outranks(a: Candidate, b: Candidate): boolean {
 
 function toFindings(target: ScanTarget, candidates: Candidate[]): Finding[] {
   const { text, path } = target;
+  const utf8Bytes = target.utf8Bytes === true;
   const findings: Finding[] = [];
   let line = 0;
   let lineStart = 0;
@@ -322,7 +364,7 @@ function toFindings(target: ScanTarget, candidates: Candidate[]): Finding[] {
     const lineEnd = text.indexOf('\n', candidate.start);
     const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (lineText.includes(INLINE_ALLOW)) continue;
-    const { endLine, endColumn } = endOf(text, candidate, line, lineStart);
+    const { endLine, endLineStart } = endOf(text, candidate, line, lineStart);
     const secretHash = hashSecret(candidate.secret);
     const { rule } = candidate;
     findings.push({
@@ -333,9 +375,9 @@ function toFindings(target: ScanTarget, candidates: Candidate[]): Finding[] {
       confidence: candidate.confidence,
       path,
       line: realLine(target, line),
-      column: candidate.start - lineStart + 1,
+      column: utf16Length(text, lineStart, candidate.start, utf8Bytes) + 1,
       endLine: realLine(target, endLine),
-      endColumn,
+      endColumn: utf16Length(text, endLineStart, candidate.end, utf8Bytes) + 1,
       redacted: redact(candidate.secret),
       fingerprint: fingerprintOf(rule.id, path, secretHash),
       secretHash,
@@ -357,7 +399,7 @@ function endOf(text: string, candidate: Candidate, line: number, lineStart: numb
     endLine++;
     endLineStart = i + 1;
   }
-  return { endLine, endColumn: candidate.end - endLineStart + 1 };
+  return { endLine, endLineStart };
 }
 
 function realLine(target: ScanTarget, index: number): number {

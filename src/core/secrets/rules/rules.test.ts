@@ -27,6 +27,21 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     }
   });
 
+  it('finds the same in a file read as UTF-8 bytes as in the decoded text', () => {
+    // Non-ASCII before the line, before the value on its line and after it: positions, columns
+    // and secrets must not shift when every such character is several bytes.
+    const variants = (line: string) => [
+      `// Schlüssel für 日本 — ✓\n${line}`,
+      `# clé ✓ ${line}`,
+      `${line} # naïve ✓ 😀`,
+    ];
+    const lines = [...rule.examples.truePositives(), ...rule.examples.falsePositives];
+    for (const text of lines.flatMap(variants)) {
+      const asBytes = Buffer.from(text, 'utf8').toString('latin1');
+      expect(scanner.scan({ path: 'example.txt', text: asBytes, utf8Bytes: true }), text).toEqual(scan(text));
+    }
+  });
+
   it('is well-formed', () => {
     expect(rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(rule.pattern.source).toContain('(?<secret>');
