@@ -69336,7 +69336,7 @@ function addCandidate(match, offset, entry, out, utf8Bytes) {
   const end = rule.multiline ? offset + match.index + match[0].length : start + matched.length;
   out.push({ rule, order, start, end, secret, confidence });
 }
-var NON_ASCII2 = /[^\x00-\x7f]/;
+var NON_ASCII2 = /[\u0080-\uffff]/;
 function decodeUtf8Bytes(text) {
   return NON_ASCII2.test(text) ? Buffer.from(text, "latin1").toString("utf8") : text;
 }

@@ -294,7 +294,7 @@ function addCandidate(
   out.push({ rule, order, start, end, secret, confidence });
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** `text` read as UTF-8 bytes, decoded; ASCII, the usual case, is returned as it is. */
 function decodeUtf8Bytes(text: string): string {
