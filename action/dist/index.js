@@ -38315,7 +38315,8 @@ var sourcegraphAccessToken = {
   severity: "high",
   keywords: ["sgp_"],
   // sgp_<40 hex>, or with the instance identifier: sgp_<16 hex>_<40 hex> / sgp_local_<40 hex>.
-  pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40})(?![A-Za-z0-9_])/,
+  // Sourcegraph prints the hex in lower case; upper-case hex after `sgp_` is still no accident.
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
   minEntropy: 3.2,
   remediation: {
     summary: "Delete the token under Sourcegraph \u2192 Settings \u2192 Access tokens (site admins can revoke any user\u2019s) and create a new one; it can read all code the user can.",
@@ -43000,6 +43001,7 @@ __export(payments_exports, {
   paystackSecretKey: () => paystackSecretKey,
   paystackTestSecretKey: () => paystackTestSecretKey,
   plaidAccessToken: () => plaidAccessToken,
+  plaidSandboxAccessToken: () => plaidSandboxAccessToken,
   plaidSecret: () => plaidSecret,
   rampClientSecret: () => rampClientSecret,
   razorpayKeySecret: () => razorpayKeySecret,
@@ -43373,9 +43375,33 @@ var plaidAccessToken = {
       `PLAID_ACCESS_TOKEN=access-development-${uuid4()}`
     ],
     falsePositives: [
-      // Sandbox tokens reach only Plaid's test institutions.
-      'access_token = "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6"',
-      "PLAID_ACCESS_TOKEN=access-production-<item-token>"
+      "PLAID_ACCESS_TOKEN=access-production-<item-token>",
+      'access_token = "access-production-00000000-0000-0000-0000-000000000000"'
+    ]
+  }
+};
+var plaidSandboxAccessToken = {
+  id: "plaid-sandbox-access-token",
+  title: "Plaid sandbox access token",
+  provider: "Plaid",
+  // Reaches only Plaid's test institutions, but it is still a credential of the team's Plaid
+  // client and belongs in the same secret store as the production one.
+  severity: "low",
+  keywords: ["access-sandbox-"],
+  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>access-sandbox-${UUID10})(?![A-Za-z0-9_-])`),
+  minEntropy: 3,
+  remediation: {
+    summary: "Invalidate the token with /item/access_token/invalidate in the sandbox and load sandbox credentials from the environment like production ones.",
+    url: "https://plaid.com/docs/sandbox/"
+  },
+  examples: {
+    truePositives: () => [
+      `access_token = "access-sandbox-${uuid4()}"`,
+      `PLAID_SANDBOX_TOKEN=access-sandbox-${uuid4()}`
+    ],
+    falsePositives: [
+      "PLAID_ACCESS_TOKEN=access-sandbox-<item-token>",
+      "public-sandbox-5c224a01-8314-4491-a06f-39e193d5cddc"
     ]
   }
 };

@@ -159,7 +159,8 @@ export const sourcegraphAccessToken: SecretRule = {
   severity: 'high',
   keywords: ['sgp_'],
   // sgp_<40 hex>, or with the instance identifier: sgp_<16 hex>_<40 hex> / sgp_local_<40 hex>.
-  pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40})(?![A-Za-z0-9_])/,
+  // Sourcegraph prints the hex in lower case; upper-case hex after `sgp_` is still no accident.
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
   minEntropy: 3.2,
   remediation: {
     summary:

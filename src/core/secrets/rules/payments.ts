@@ -398,9 +398,35 @@ export const plaidAccessToken: SecretRule = {
       `PLAID_ACCESS_TOKEN=access-development-${uuid()}`,
     ],
     falsePositives: [
-      // Sandbox tokens reach only Plaid's test institutions.
-      'access_token = "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6"',
       'PLAID_ACCESS_TOKEN=access-production-<item-token>',
+      'access_token = "access-production-00000000-0000-0000-0000-000000000000"',
+    ],
+  },
+};
+
+export const plaidSandboxAccessToken: SecretRule = {
+  id: 'plaid-sandbox-access-token',
+  title: 'Plaid sandbox access token',
+  provider: 'Plaid',
+  // Reaches only Plaid's test institutions, but it is still a credential of the team's Plaid
+  // client and belongs in the same secret store as the production one.
+  severity: 'low',
+  keywords: ['access-sandbox-'],
+  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>access-sandbox-${UUID})(?![A-Za-z0-9_-])`),
+  minEntropy: 3,
+  remediation: {
+    summary:
+      'Invalidate the token with /item/access_token/invalidate in the sandbox and load sandbox credentials from the environment like production ones.',
+    url: 'https://plaid.com/docs/sandbox/',
+  },
+  examples: {
+    truePositives: () => [
+      `access_token = "access-sandbox-${uuid()}"`,
+      `PLAID_SANDBOX_TOKEN=access-sandbox-${uuid()}`,
+    ],
+    falsePositives: [
+      'PLAID_ACCESS_TOKEN=access-sandbox-<item-token>',
+      'public-sandbox-5c224a01-8314-4491-a06f-39e193d5cddc',
     ],
   },
 };
