@@ -69970,15 +69970,83 @@ async function scanFiles(targets, options) {
     head.push(next.value);
   }
   const jobs = options.jobs ?? availableParallelism();
+  const scanner = createScanner(selectRules(options.config.disable_rules));
   if (head.length <= INLINE_LIMIT || jobs <= 1 || !existsSync4(WORKER_URL)) {
-    const scanner = createScanner(selectRules(options.config.disable_rules));
     for (let i = 0; i < head.length; i += BATCH_FILES)
       add(scanBatch(scanner, { files: head.slice(i, i + BATCH_FILES), maxBytes }));
     for (const file2 of files) add(scanBatch(scanner, { files: [file2], maxBytes }));
     return total;
   }
-  await runPool(jobs, options.config.disable_rules, maxBytes, head, files, add);
+  const batches = batchesOf(head, files, maxBytes);
+  let failed = false;
+  const nextBatch = () => failed ? void 0 : batches();
+  const workers = Array.from(
+    { length: jobs - 1 },
+    () => new Worker(WORKER_URL, { workerData: { disabledRules: options.config.disable_rules } })
+  );
+  try {
+    await Promise.all([
+      ...workers.map((worker) => keepBusy(worker, nextBatch, add)),
+      scanHere(scanner, nextBatch, add)
+    ]);
+  } catch (error63) {
+    failed = true;
+    throw error63;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
   return total;
+}
+function batchesOf(head, rest, maxBytes) {
+  const pending = [...head];
+  let walking = true;
+  return () => {
+    while (walking && pending.length < BATCH_FILES) {
+      const next = rest.next();
+      if (next.done) walking = false;
+      else pending.push(next.value);
+    }
+    const files = pending.splice(0, BATCH_FILES);
+    return files.length > 0 ? { files, maxBytes } : void 0;
+  };
+}
+async function scanHere(scanner, nextBatch, add) {
+  for (let batch = nextBatch(); batch; batch = nextBatch()) {
+    add(scanBatch(scanner, batch));
+    await new Promise((resolveYield) => setImmediate(resolveYield));
+  }
+}
+function keepBusy(worker, nextBatch, add) {
+  return new Promise((resolvePromise, reject) => {
+    let inFlight = 0;
+    const stop = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+    };
+    const post = () => {
+      const batch = nextBatch();
+      if (batch) {
+        inFlight++;
+        worker.postMessage(batch);
+      } else if (inFlight === 0) {
+        stop();
+        resolvePromise();
+      }
+    };
+    const onMessage = (result) => {
+      inFlight--;
+      add(result);
+      post();
+    };
+    const onError = (error63) => {
+      stop();
+      reject(error63);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    post();
+    post();
+  });
 }
 function* listFiles(targets, options, onIgnored) {
   for (const target of targets) {
@@ -69999,49 +70067,6 @@ function* listFiles(targets, options, onIgnored) {
       yield { absolutePath: absolute, path: display || basename(absolute) };
     }
   }
-}
-async function runPool(jobs, disabledRules, maxBytes, head, rest, add) {
-  const workers = Array.from(
-    { length: jobs },
-    () => new Worker(WORKER_URL, { workerData: { disabledRules } })
-  );
-  const pending = [...head];
-  let walking = true;
-  const nextBatch = () => {
-    while (walking && pending.length < BATCH_FILES) {
-      const next = rest.next();
-      if (next.done) walking = false;
-      else pending.push(next.value);
-    }
-    const files = pending.splice(0, BATCH_FILES);
-    return files.length > 0 ? { files, maxBytes } : void 0;
-  };
-  try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        for (let batch = nextBatch(); batch; batch = nextBatch()) {
-          add(await send(worker, batch));
-        }
-      })
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-function send(worker, batch) {
-  return new Promise((resolvePromise, reject) => {
-    const onError = (error63) => {
-      worker.off("message", onMessage);
-      reject(error63);
-    };
-    const onMessage = (result) => {
-      worker.off("error", onError);
-      resolvePromise(result);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-    worker.postMessage(batch);
-  });
 }
 
 // src/action/scan-event-secrets.ts

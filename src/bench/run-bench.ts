@@ -168,7 +168,7 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
   report.phases.push(await folder('folder-1-core-half', 'folder, 1 core, first half', half, 1));
   report.phases.push(await folder('folder-1-core', 'folder, 1 core', all, 1));
   const cores = availableParallelism();
-  report.phases.push(await folder('folder-all-cores', `folder, ${cores} workers`, all, undefined));
+  report.phases.push(await folder('folder-all-cores', `folder, ${cores} threads`, all, undefined));
   report.phases.push(await runDiffPhase(config, manifest, paths.diff, log));
   report.phases.push(await runEnginePhase(config, manifest, paths.tree, all, log));
 

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { SecretsConfig } from '../core/config/secrets-config.schema.js';
 import type { SkippedFile } from '../core/report/scan-report.js';
 import type { Finding } from '../core/secrets/finding.js';
-import { createScanner } from '../core/secrets/scanner.js';
+import { createScanner, type SecretScanner } from '../core/secrets/scanner.js';
 import { selectRules } from '../core/secrets/select-rules.js';
 import { type BatchResult, type FileBatch, scanBatch } from './scan-batch.js';
 import { type WalkedFile, walkFiles } from './walk-files.js';
@@ -15,7 +15,10 @@ export interface FileScanOptions {
   /** Base directory that relative paths in findings start from. */
   cwd: string;
   gitignore: boolean;
-  /** Worker threads for large scans; 1 scans in this thread. Default: every core. */
+  /**
+   * Threads for large scans: this one and `jobs - 1` workers; 1 scans in this thread only.
+   * Default: every core.
+   */
   jobs?: number;
   isIgnored?: (path: string) => boolean;
   onProgress?: (progress: { files: number; bytes: number }) => void;
@@ -35,7 +38,8 @@ const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 
 /**
  * Scans files and folders (recursively, honouring `.gitignore`), spreading large scans over
- * worker threads. Each worker holds one file at a time, so memory does not grow with the tree.
+ * this thread and worker threads, one per other core. Each thread holds one file at a time, so
+ * memory does not grow with the tree.
  */
 export async function scanFiles(
   targets: readonly string[],
@@ -62,15 +66,109 @@ export async function scanFiles(
     head.push(next.value);
   }
   const jobs = options.jobs ?? availableParallelism();
+  const scanner = createScanner(selectRules(options.config.disable_rules));
   if (head.length <= INLINE_LIMIT || jobs <= 1 || !existsSync(WORKER_URL)) {
-    const scanner = createScanner(selectRules(options.config.disable_rules));
     for (let i = 0; i < head.length; i += BATCH_FILES)
       add(scanBatch(scanner, { files: head.slice(i, i + BATCH_FILES), maxBytes }));
     for (const file of files) add(scanBatch(scanner, { files: [file], maxBytes }));
     return total;
   }
-  await runPool(jobs, options.config.disable_rules, maxBytes, head, files, add);
+  const batches = batchesOf(head, files, maxBytes);
+  // After a failure the other threads stop at their next batch instead of scanning on unseen.
+  let failed = false;
+  const nextBatch = () => (failed ? undefined : batches());
+  const workers = Array.from(
+    { length: jobs - 1 },
+    () => new Worker(WORKER_URL, { workerData: { disabledRules: options.config.disable_rules } }),
+  );
+  try {
+    await Promise.all([
+      ...workers.map((worker) => keepBusy(worker, nextBatch, add)),
+      scanHere(scanner, nextBatch, add),
+    ]);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
   return total;
+}
+
+/** Hands out the walked files in batches, reading the walk only as far as it needs. */
+function batchesOf(
+  head: WalkedFile[],
+  rest: Generator<WalkedFile>,
+  maxBytes: number,
+): () => FileBatch | undefined {
+  const pending = [...head];
+  let walking = true;
+  return () => {
+    while (walking && pending.length < BATCH_FILES) {
+      const next = rest.next();
+      if (next.done) walking = false;
+      else pending.push(next.value);
+    }
+    const files = pending.splice(0, BATCH_FILES);
+    return files.length > 0 ? { files, maxBytes } : undefined;
+  };
+}
+
+/**
+ * This thread scans batches too, rather than wait on the workers: on two cores, one thread
+ * walking and two scanning only took turns. Between batches it yields, so the workers'
+ * results come in and their next batches go out.
+ */
+async function scanHere(
+  scanner: SecretScanner,
+  nextBatch: () => FileBatch | undefined,
+  add: (result: BatchResult) => void,
+): Promise<void> {
+  for (let batch = nextBatch(); batch; batch = nextBatch()) {
+    add(scanBatch(scanner, batch));
+    await new Promise((resolveYield) => setImmediate(resolveYield));
+  }
+}
+
+/**
+ * Keeps two batches queued on `worker`, so it starts the next one while this thread is busy
+ * scanning and cannot answer at once. Results come back in the order the batches went out.
+ */
+function keepBusy(
+  worker: Worker,
+  nextBatch: () => FileBatch | undefined,
+  add: (result: BatchResult) => void,
+): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    let inFlight = 0;
+    const stop = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+    };
+    const post = () => {
+      const batch = nextBatch();
+      if (batch) {
+        inFlight++;
+        worker.postMessage(batch);
+      } else if (inFlight === 0) {
+        stop();
+        resolvePromise();
+      }
+    };
+    const onMessage = (result: BatchResult) => {
+      inFlight--;
+      add(result);
+      post();
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    post();
+    post();
+  });
 }
 
 function* listFiles(
@@ -97,56 +195,4 @@ function* listFiles(
       yield { absolutePath: absolute, path: display || basename(absolute) };
     }
   }
-}
-
-async function runPool(
-  jobs: number,
-  disabledRules: string[],
-  maxBytes: number,
-  head: WalkedFile[],
-  rest: Generator<WalkedFile>,
-  add: (result: BatchResult) => void,
-): Promise<void> {
-  const workers = Array.from(
-    { length: jobs },
-    () => new Worker(WORKER_URL, { workerData: { disabledRules } }),
-  );
-  const pending = [...head];
-  let walking = true;
-  const nextBatch = (): FileBatch | undefined => {
-    while (walking && pending.length < BATCH_FILES) {
-      const next = rest.next();
-      if (next.done) walking = false;
-      else pending.push(next.value);
-    }
-    const files = pending.splice(0, BATCH_FILES);
-    return files.length > 0 ? { files, maxBytes } : undefined;
-  };
-  try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        for (let batch = nextBatch(); batch; batch = nextBatch()) {
-          add(await send(worker, batch));
-        }
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-
-function send(worker: Worker, batch: FileBatch): Promise<BatchResult> {
-  return new Promise((resolvePromise, reject) => {
-    const onError = (error: Error) => {
-      worker.off('message', onMessage);
-      reject(error);
-    };
-    const onMessage = (result: BatchResult) => {
-      worker.off('error', onError);
-      resolvePromise(result);
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
-    worker.postMessage(batch);
-  });
 }

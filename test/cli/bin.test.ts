@@ -8,7 +8,8 @@ import { tempDir } from '../helpers/temp-dir.js';
 const BIN = fileURLToPath(new URL('../../bin/warden.js', import.meta.url));
 
 describe('bin/warden.js', () => {
-  it('scans a large folder on worker threads and finds every planted secret', () => {
+  // 2: this thread and one worker; 3: two workers, each with batches queued.
+  it.each([2, 3])('scans a large folder on %i threads and finds every planted secret', (jobs) => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 600; i++)
       files[`pkg${i % 7}/file${i}.ts`] = `export const value${i} = ${i};\n`.repeat(20);
@@ -17,7 +18,7 @@ describe('bin/warden.js', () => {
       files[`pkg${i % 7}/file${i}.ts`] += `const token = "${sample('ghp_', ALNUM, 36)}";\n`;
     const cwd = tempDir(files);
 
-    const run = spawnSync(process.execPath, [BIN, 'scan', '--jobs', '2', '--format', 'json'], {
+    const run = spawnSync(process.execPath, [BIN, 'scan', '--jobs', String(jobs), '--format', 'json'], {
       cwd,
       encoding: 'utf8',
     });
