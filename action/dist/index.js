@@ -68907,7 +68907,6 @@ var op = {
   brIf: 13,
   localGet: 32,
   localSet: 33,
-  localTee: 34,
   i32Load: 40,
   i32Load8U: 45,
   i32Load16U: 47,
@@ -68948,77 +68947,45 @@ var memarg = (alignLog2, offset) => [alignLog2, ...unsignedLeb(offset)];
 var name = (text) => [...unsignedLeb(text.length), ...Buffer.from(text, "latin1")];
 var vector = (items) => [...unsignedLeb(items.length), ...items.flat()];
 var section = (id, body) => [id, ...unsignedLeb(body.length), ...body];
+var store = (address, value, offset = 0) => [
+  ...address,
+  ...value,
+  op.i32Store,
+  ...memarg(2, offset)
+];
+var ifElse = (then, otherwise) => [
+  op.if,
+  VOID_BLOCK,
+  ...then,
+  op.else,
+  ...otherwise,
+  op.end
+];
 function step(text, row, hits, next) {
+  const classOfChar = [...get(text), op.i32Load16U, ...memarg(1, 0), op.i32Load8U, ...memarg(0, CLASS_TABLE)];
+  const nextEntry = [...get(row), ...classOfChar, ...i32Const(2), op.i32Shl, op.i32Add];
+  const recordHit = [
+    ...[...i32Const(-1), ...get(next), op.i32Sub, ...set2(row)],
+    ...store(get(hits), get(text)),
+    ...store(get(hits), get(row), 4),
+    ...[...get(hits), ...i32Const(8), op.i32Add, ...set2(hits)]
+  ];
   return [
-    ...get(row),
-    ...get(text),
-    op.i32Load16U,
-    ...memarg(1, 0),
-    op.i32Load8U,
-    ...memarg(0, CLASS_TABLE),
-    ...i32Const(2),
-    op.i32Shl,
-    op.i32Add,
-    op.i32Load,
-    ...memarg(2, 0),
-    op.localTee,
-    next,
-    ...get(text),
-    ...i32Const(2),
-    op.i32Add,
-    ...set2(text),
-    ...i32Const(0),
-    op.i32LtS,
-    op.if,
-    VOID_BLOCK,
-    ...i32Const(-1),
-    ...get(next),
-    op.i32Sub,
-    ...set2(row),
-    ...get(hits),
-    ...get(text),
-    op.i32Store,
-    ...memarg(2, 0),
-    ...get(hits),
-    ...get(row),
-    op.i32Store,
-    ...memarg(2, 4),
-    ...get(hits),
-    ...i32Const(8),
-    op.i32Add,
-    ...set2(hits),
-    op.else,
-    ...get(next),
-    ...set2(row),
-    op.end
+    ...[...nextEntry, op.i32Load, ...memarg(2, 0), ...set2(next)],
+    ...[...get(text), ...i32Const(2), op.i32Add, ...set2(text)],
+    ...[...get(next), ...i32Const(0), op.i32LtS],
+    ...ifElse(recordHit, [...get(next), ...set2(row)])
   ];
 }
 function whileBelow(cursor, limit, body) {
-  return [
-    op.block,
-    VOID_BLOCK,
-    op.loop,
-    VOID_BLOCK,
-    ...get(cursor),
-    ...get(limit),
-    op.i32GeU,
-    op.brIf,
-    1,
-    ...body,
-    op.br,
-    0,
-    op.end,
-    op.end
-  ];
+  const exitWhenDone = [...get(cursor), ...get(limit), op.i32GeU, op.brIf, 1];
+  return [op.block, VOID_BLOCK, op.loop, VOID_BLOCK, ...exitWhenDone, ...body, op.br, 0, op.end, op.end];
 }
 function stepBody() {
   const [from, to, row, hits, next] = [0, 1, 2, 3, 4];
   const code = [
     ...whileBelow(from, to, step(from, row, hits, next)),
-    ...i32Const(SCRATCH),
-    ...get(row),
-    op.i32Store,
-    ...memarg(2, 0),
+    ...store(i32Const(SCRATCH), get(row)),
     ...get(hits),
     op.end
   ];
@@ -69026,16 +68993,11 @@ function stepBody() {
 }
 function stepPairBody() {
   const [fromA, toA, fromB, rowA, rowB, hitsA, hitsB, nextA, nextB] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const bothSteps = [...step(fromA, rowA, hitsA, nextA), ...step(fromB, rowB, hitsB, nextB)];
   const code = [
-    ...whileBelow(fromA, toA, [...step(fromA, rowA, hitsA, nextA), ...step(fromB, rowB, hitsB, nextB)]),
-    ...i32Const(SCRATCH),
-    ...get(rowB),
-    op.i32Store,
-    ...memarg(2, 0),
-    ...i32Const(SCRATCH),
-    ...get(hitsB),
-    op.i32Store,
-    ...memarg(2, 4),
+    ...whileBelow(fromA, toA, bothSteps),
+    ...store(i32Const(SCRATCH), get(rowB)),
+    ...store(i32Const(SCRATCH), get(hitsB), 4),
     ...get(hitsA),
     op.end
   ];

@@ -53,7 +53,6 @@ const op = {
   brIf: 0x0d,
   localGet: 0x20,
   localSet: 0x21,
-  localTee: 0x22,
   i32Load: 0x28,
   i32Load8U: 0x2d,
   i32Load16U: 0x2f,
@@ -99,6 +98,22 @@ const name = (text: string) => [...unsignedLeb(text.length), ...Buffer.from(text
 const vector = (items: number[][]) => [...unsignedLeb(items.length), ...items.flat()];
 const section = (id: number, body: number[]) => [id, ...unsignedLeb(body.length), ...body];
 
+/** `*(address + offset) = value`, both i32. */
+const store = (address: number[], value: number[], offset = 0) => [
+  ...address,
+  ...value,
+  op.i32Store,
+  ...memarg(2, offset),
+];
+const ifElse = (then: number[], otherwise: number[]) => [
+  op.if,
+  VOID_BLOCK,
+  ...then,
+  op.else,
+  ...otherwise,
+  op.end,
+];
+
 /**
  * One automaton step for the walk whose text pointer, row and hit pointer are in locals
  * `text`, `row` and `hits` (`next` is scratch): the same work as the JavaScript loop it replaced,
@@ -106,79 +121,33 @@ const section = (id: number, body: number[]) => [id, ...unsignedLeb(body.length)
  *   if (next < 0) { row = -next - 1; *hits++ = (text, row) } else row = next;
  */
 function step(text: number, row: number, hits: number, next: number): number[] {
+  const classOfChar = [...get(text), op.i32Load16U, ...memarg(1, 0), op.i32Load8U, ...memarg(0, CLASS_TABLE)];
+  const nextEntry = [...get(row), ...classOfChar, ...i32Const(2), op.i32Shl, op.i32Add];
+  const recordHit = [
+    ...[...i32Const(-1), ...get(next), op.i32Sub, ...set(row)],
+    ...store(get(hits), get(text)),
+    ...store(get(hits), get(row), 4),
+    ...[...get(hits), ...i32Const(8), op.i32Add, ...set(hits)],
+  ];
   return [
-    ...get(row),
-    ...get(text),
-    op.i32Load16U,
-    ...memarg(1, 0),
-    op.i32Load8U,
-    ...memarg(0, CLASS_TABLE),
-    ...i32Const(2),
-    op.i32Shl,
-    op.i32Add,
-    op.i32Load,
-    ...memarg(2, 0),
-    op.localTee,
-    next,
-    ...get(text),
-    ...i32Const(2),
-    op.i32Add,
-    ...set(text),
-    ...i32Const(0),
-    op.i32LtS,
-    op.if,
-    VOID_BLOCK,
-    ...i32Const(-1),
-    ...get(next),
-    op.i32Sub,
-    ...set(row),
-    ...get(hits),
-    ...get(text),
-    op.i32Store,
-    ...memarg(2, 0),
-    ...get(hits),
-    ...get(row),
-    op.i32Store,
-    ...memarg(2, 4),
-    ...get(hits),
-    ...i32Const(8),
-    op.i32Add,
-    ...set(hits),
-    op.else,
-    ...get(next),
-    ...set(row),
-    op.end,
+    ...[...nextEntry, op.i32Load, ...memarg(2, 0), ...set(next)],
+    ...[...get(text), ...i32Const(2), op.i32Add, ...set(text)],
+    ...[...get(next), ...i32Const(0), op.i32LtS],
+    ...ifElse(recordHit, [...get(next), ...set(row)]),
   ];
 }
 
 /** `while (cursor < limit) { body }`. */
 function whileBelow(cursor: number, limit: number, body: number[]): number[] {
-  return [
-    op.block,
-    VOID_BLOCK,
-    op.loop,
-    VOID_BLOCK,
-    ...get(cursor),
-    ...get(limit),
-    op.i32GeU,
-    op.brIf,
-    1,
-    ...body,
-    op.br,
-    0,
-    op.end,
-    op.end,
-  ];
+  const exitWhenDone = [...get(cursor), ...get(limit), op.i32GeU, op.brIf, 1];
+  return [op.block, VOID_BLOCK, op.loop, VOID_BLOCK, ...exitWhenDone, ...body, op.br, 0, op.end, op.end];
 }
 
 function stepBody(): number[] {
   const [from, to, row, hits, next] = [0, 1, 2, 3, 4];
   const code = [
     ...whileBelow(from, to, step(from, row, hits, next)),
-    ...i32Const(SCRATCH),
-    ...get(row),
-    op.i32Store,
-    ...memarg(2, 0),
+    ...store(i32Const(SCRATCH), get(row)),
     ...get(hits),
     op.end,
   ];
@@ -187,16 +156,11 @@ function stepBody(): number[] {
 
 function stepPairBody(): number[] {
   const [fromA, toA, fromB, rowA, rowB, hitsA, hitsB, nextA, nextB] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const bothSteps = [...step(fromA, rowA, hitsA, nextA), ...step(fromB, rowB, hitsB, nextB)];
   const code = [
-    ...whileBelow(fromA, toA, [...step(fromA, rowA, hitsA, nextA), ...step(fromB, rowB, hitsB, nextB)]),
-    ...i32Const(SCRATCH),
-    ...get(rowB),
-    op.i32Store,
-    ...memarg(2, 0),
-    ...i32Const(SCRATCH),
-    ...get(hitsB),
-    op.i32Store,
-    ...memarg(2, 4),
+    ...whileBelow(fromA, toA, bothSteps),
+    ...store(i32Const(SCRATCH), get(rowB)),
+    ...store(i32Const(SCRATCH), get(hitsB), 4),
     ...get(hitsA),
     op.end,
   ];
