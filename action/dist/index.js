@@ -68892,6 +68892,12 @@ function toTable(report) {
 // src/action/scan-event-secrets.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 
+// src/core/secrets/decode-utf8-bytes.ts
+var NON_ASCII2 = /[\u0080-\uffff]/;
+function decodeUtf8Bytes(text) {
+  return NON_ASCII2.test(text) ? Buffer.from(text, "latin1").toString("utf8") : text;
+}
+
 // src/core/secrets/keyword-stepper-wasm.ts
 var SCRATCH = 0;
 var CLASS_TABLE = 64;
@@ -69324,10 +69330,6 @@ function addCandidate(match, offset, entry, out, utf8Bytes) {
   const end = rule.multiline ? offset + match.index + match[0].length : start + matched.length;
   out.push({ rule, order, start, end, secret, confidence });
 }
-var NON_ASCII2 = /[\u0080-\uffff]/;
-function decodeUtf8Bytes(text) {
-  return NON_ASCII2.test(text) ? Buffer.from(text, "latin1").toString("utf8") : text;
-}
 function utf16Length(text, from, to, utf8Bytes) {
   return utf8Bytes ? decodeUtf8Bytes(text.slice(from, to)).length : to - from;
 }
@@ -69447,11 +69449,12 @@ var DiffParser = class {
     };
   }
   push(rawLine) {
-    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    const content = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     if (this.oldRemaining > 0 || this.newRemaining > 0) {
-      this.hunkLine(line);
+      this.hunkLine(content);
       return;
     }
+    const line = this.options.utf8Bytes ? decodeUtf8Bytes(content) : content;
     if (line.startsWith("commit ") && /^commit [0-9a-f]{7,64}\b/.test(line)) {
       this.closeFile();
       this.commit = line.slice(7, line.indexOf(" ", 7) === -1 ? void 0 : line.indexOf(" ", 7));
@@ -69640,20 +69643,23 @@ function createDiffScan(scanner, options) {
   return new DiffParser({
     ...options.chunkChars !== void 0 ? { chunkChars: options.chunkChars } : {},
     overlapLines,
+    utf8Bytes: options.utf8Bytes === true,
     onFile: (patch) => options.onFile?.(patch, skip(patch)),
     onChunk: (chunk) => {
       if (skip(chunk.patch) !== void 0) return;
-      for (const finding of scanChunk(scanner, chunk, overlapLines)) options.onFinding(finding);
+      const findings = scanChunk(scanner, chunk, overlapLines, options.utf8Bytes === true);
+      for (const finding of findings) options.onFinding(finding);
     }
   });
 }
-function scanChunk(scanner, chunk, overlapLines) {
+function scanChunk(scanner, chunk, overlapLines, utf8Bytes) {
   const { lines, lineNumbers, last, patch } = chunk;
   const findings = scanner.scan({
     path: patch.path,
     text: lines.join("\n"),
     lineNumbers,
-    commit: patch.commit
+    commit: patch.commit,
+    utf8Bytes
   });
   if (last) return findings;
   const cutoff = lineNumbers[Math.max(0, lines.length - overlapLines)];

@@ -9,6 +9,12 @@ var __export = (target, all) => {
 // src/local/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/core/secrets/decode-utf8-bytes.ts
+var NON_ASCII = /[\u0080-\uffff]/;
+function decodeUtf8Bytes(text) {
+  return NON_ASCII.test(text) ? Buffer.from(text, "latin1").toString("utf8") : text;
+}
+
 // src/core/secrets/keyword-stepper-wasm.ts
 var SCRATCH = 0;
 var CLASS_TABLE = 64;
@@ -496,10 +502,6 @@ function addCandidate(match, offset, entry, out, utf8Bytes) {
   const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(matched);
   const end = rule.multiline ? offset + match.index + match[0].length : start + matched.length;
   out.push({ rule, order, start, end, secret, confidence });
-}
-var NON_ASCII = /[\u0080-\uffff]/;
-function decodeUtf8Bytes(text) {
-  return NON_ASCII.test(text) ? Buffer.from(text, "latin1").toString("utf8") : text;
 }
 function utf16Length(text, from, to, utf8Bytes) {
   return utf8Bytes ? decodeUtf8Bytes(text.slice(from, to)).length : to - from;

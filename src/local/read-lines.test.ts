@@ -2,9 +2,13 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readLines } from './read-lines.js';
 
-async function linesOf(chunks: (string | Buffer)[]): Promise<{ lines: string[]; bytes: number }> {
+async function linesOf(
+  chunks: (string | Buffer)[],
+  encoding: 'utf8' | 'latin1' = 'utf8',
+): Promise<{ lines: string[]; bytes: number }> {
   const lines: string[] = [];
-  const bytes = await readLines(Readable.from(chunks, { objectMode: true }), (line) => lines.push(line));
+  const input = Readable.from(chunks, { objectMode: true });
+  const bytes = await readLines(input, (line) => lines.push(line), encoding);
   return { lines, bytes };
 }
 
@@ -28,6 +32,16 @@ describe('readLines', () => {
     ]);
 
     expect(lines).toEqual(['one', 'two and €', 'three']);
+  });
+
+  it('with latin1, gives each line as its bytes, from byte chunks and text chunks alike', async () => {
+    const euro = Buffer.from('€');
+    const { lines } = await linesOf(
+      [Buffer.from('a '), euro.subarray(0, 2), euro.subarray(2), Buffer.from('\n'), 'b €\n'],
+      'latin1',
+    );
+
+    expect(lines).toEqual([`a ${euro.toString('latin1')}`, `b ${euro.toString('latin1')}`]);
   });
 
   it('reads a line of many chunks in linear time', async () => {

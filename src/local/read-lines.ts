@@ -8,9 +8,15 @@ import { StringDecoder } from 'node:string_decoder';
  * elsewhere is content, as git reads a diff. Written out rather than through `readline`, which
  * cost more than the scan itself on a 55 MB diff (an async iterator step and a regex split per
  * line); a line longer than a chunk is gathered in pieces, so a huge line costs linear work.
+ * With `latin1`, lines hold the stream's bytes one character per byte, undecoded (see
+ * `ScanTarget.utf8Bytes`).
  */
-export async function readLines(input: Readable, onLine: (line: string) => void): Promise<number> {
-  const decoder = new StringDecoder('utf8');
+export async function readLines(
+  input: Readable,
+  onLine: (line: string) => void,
+  encoding: 'utf8' | 'latin1' = 'utf8',
+): Promise<number> {
+  const decoder = new StringDecoder(encoding);
   const pending: string[] = [];
   let bytes = 0;
   const emit = (line: string) => {
@@ -23,7 +29,13 @@ export async function readLines(input: Readable, onLine: (line: string) => void)
   };
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
     bytes += chunk.length;
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    // A stream with an encoding set yields decoded text; as bytes, it is encoded back.
+    const text =
+      typeof chunk !== 'string'
+        ? decoder.write(chunk)
+        : encoding === 'latin1'
+          ? Buffer.from(chunk, 'utf8').toString('latin1')
+          : chunk;
     let start = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
       emit(text.slice(start, newline));

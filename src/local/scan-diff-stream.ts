@@ -18,6 +18,7 @@ export async function scanDiffStream(
   let files = 0;
   const parser = createDiffScan(scanner, {
     isPathIgnored,
+    utf8Bytes: true,
     onFinding: (finding) => findings.push(finding),
     onFile: (patch, skip) => {
       if (skip === 'binary' || skip === 'ignored') skipped.push({ path: patch.path, reason: skip });
@@ -29,7 +30,7 @@ export async function scanDiffStream(
     input.once('error', (error: NodeJS.ErrnoException) =>
       reject(new Error(`cannot read diff ${source}: ${error.code ?? error.message}`)),
     );
-    readLines(input, (line) => parser.push(line)).then(resolve, reject);
+    readLines(input, (line) => parser.push(line), 'latin1').then(resolve, reject);
   });
   parser.end();
   return { findings, skipped, files, bytes };

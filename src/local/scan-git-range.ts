@@ -28,6 +28,7 @@ export async function scanGitRange(
   const commits = new Set<string>();
   const parser = createDiffScan(scanner, {
     isPathIgnored,
+    utf8Bytes: true,
     onFinding: (finding) => result.findings.push(finding),
     onFile: (patch, skipped) => {
       if (patch.commit) commits.add(patch.commit);
@@ -48,7 +49,7 @@ export async function scanGitRange(
     git.on('error', (error) => reject(new Error(`could not run git: ${error.message}`)));
     git.on('close', (code) => resolve(code ?? 1));
   });
-  result.bytes = await readLines(git.stdout, (line) => parser.push(line));
+  result.bytes = await readLines(git.stdout, (line) => parser.push(line), 'latin1');
   parser.end();
   const code = await exited;
   if (code !== 0)

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type AddedChunk, DiffParser, type FilePatch } from './diff-parser.js';
 
-function parse(diff: string, options: { chunkChars?: number; overlapLines?: number } = {}) {
+function parse(
+  diff: string,
+  options: { chunkChars?: number; overlapLines?: number; utf8Bytes?: boolean } = {},
+) {
   const chunks: AddedChunk[] = [];
   const files: FilePatch[] = [];
   const parser = new DiffParser({
@@ -149,6 +152,25 @@ describe('DiffParser', () => {
     expect(files.map((f) => [f.path, f.commit])).toEqual([
       ['café.txt', '0123456789abcdef0123456789abcdef01234567'],
       ['b.txt', '89abcdef0123456789abcdef0123456789abcdef'],
+    ]);
+  });
+
+  it('reads a diff of UTF-8 bytes: paths decoded, added lines passed on as bytes', () => {
+    const diff = [
+      'diff --git a/docs/clé.md b/docs/clé.md',
+      '--- a/docs/clé.md',
+      '+++ b/docs/clé.md',
+      '@@ -1 +1,2 @@',
+      ' Schlüssel',
+      '+mot de passe: naïve',
+    ].join('\n');
+    const asBytes = Buffer.from(diff, 'utf8').toString('latin1');
+
+    const { files, added } = parse(asBytes, { utf8Bytes: true });
+
+    expect(files.map((file) => file.path)).toEqual(['docs/clé.md']);
+    expect(added).toEqual([
+      { path: 'docs/clé.md', lines: [[2, Buffer.from('mot de passe: naïve').toString('latin1')]] },
     ]);
   });
 

@@ -1,3 +1,5 @@
+import { decodeUtf8Bytes } from './decode-utf8-bytes.js';
+
 /** One file of a unified diff, reduced to what a secret scan needs: the added lines. */
 export interface FilePatch {
   /** Path in the new tree (the old one for a deletion). */
@@ -31,6 +33,11 @@ export interface DiffParserOptions {
   chunkChars?: number;
   /** Lines carried into the next chunk so multi-line secrets are not cut. */
   overlapLines?: number;
+  /**
+   * Lines hold UTF-8 bytes, one character per byte (see `ScanTarget.utf8Bytes`): header lines
+   * are decoded for their paths; added lines are passed on as they are.
+   */
+  utf8Bytes?: boolean;
 }
 
 const HUNK_HEADER = /^@@@? -\d+(?:,(\d+))? (?:-\d+(?:,\d+)? )?\+(\d+)(?:,(\d+))? @@@?/;
@@ -41,7 +48,8 @@ const HUNK_HEADER = /^@@@? -\d+(?:,(\d+))? (?:-\d+(?:,\d+)? )?\+(\d+)(?:,(\d+))?
  * then call `end`. Memory stays bounded by `chunkChars`, however large the diff.
  */
 export class DiffParser {
-  private readonly options: Required<Omit<DiffParserOptions, 'onFile'>> & Pick<DiffParserOptions, 'onFile'>;
+  private readonly options: Required<Omit<DiffParserOptions, 'onFile' | 'utf8Bytes'>> &
+    Pick<DiffParserOptions, 'onFile' | 'utf8Bytes'>;
   private commit: string | undefined;
   private patch: FilePatch | undefined;
   private headerOpen = false;
@@ -64,11 +72,12 @@ export class DiffParser {
   }
 
   push(rawLine: string): void {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    const content = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (this.oldRemaining > 0 || this.newRemaining > 0) {
-      this.hunkLine(line);
+      this.hunkLine(content);
       return;
     }
+    const line = this.options.utf8Bytes ? decodeUtf8Bytes(content) : content;
     if (line.startsWith('commit ') && /^commit [0-9a-f]{7,64}\b/.test(line)) {
       this.closeFile();
       this.commit = line.slice(7, line.indexOf(' ', 7) === -1 ? undefined : line.indexOf(' ', 7));

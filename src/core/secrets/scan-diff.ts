@@ -10,6 +10,8 @@ export interface DiffScanOptions {
   onFile?: (patch: FilePatch, skipped: 'binary' | 'deleted' | 'ignored' | undefined) => void;
   chunkChars?: number;
   overlapLines?: number;
+  /** The diff's lines hold UTF-8 bytes, one character per byte (see `ScanTarget.utf8Bytes`). */
+  utf8Bytes?: boolean;
 }
 
 /**
@@ -29,21 +31,29 @@ export function createDiffScan(scanner: SecretScanner, options: DiffScanOptions)
   return new DiffParser({
     ...(options.chunkChars !== undefined ? { chunkChars: options.chunkChars } : {}),
     overlapLines,
+    utf8Bytes: options.utf8Bytes === true,
     onFile: (patch) => options.onFile?.(patch, skip(patch)),
     onChunk: (chunk) => {
       if (skip(chunk.patch) !== undefined) return;
-      for (const finding of scanChunk(scanner, chunk, overlapLines)) options.onFinding(finding);
+      const findings = scanChunk(scanner, chunk, overlapLines, options.utf8Bytes === true);
+      for (const finding of findings) options.onFinding(finding);
     },
   });
 }
 
-function scanChunk(scanner: SecretScanner, chunk: AddedChunk, overlapLines: number): Finding[] {
+function scanChunk(
+  scanner: SecretScanner,
+  chunk: AddedChunk,
+  overlapLines: number,
+  utf8Bytes: boolean,
+): Finding[] {
   const { lines, lineNumbers, last, patch } = chunk;
   const findings = scanner.scan({
     path: patch.path,
     text: lines.join('\n'),
     lineNumbers,
     commit: patch.commit,
+    utf8Bytes,
   });
   if (last) return findings;
   // The tail of a chunk starts the next one again: what begins there is reported then, whole.

@@ -1,3 +1,4 @@
+import { decodeUtf8Bytes } from './decode-utf8-bytes.js';
 import type { Finding } from './finding.js';
 import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
 import { isPlaceholder } from './placeholder.js';
@@ -292,13 +293,6 @@ function addCandidate(
   const start = rule.multiline ? offset + match.index : offset + match.index + match[0].indexOf(matched);
   const end = rule.multiline ? offset + match.index + match[0].length : start + matched.length;
   out.push({ rule, order, start, end, secret, confidence });
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** `text` read as UTF-8 bytes, decoded; ASCII, the usual case, is returned as it is. */
-function decodeUtf8Bytes(text: string): string {
-  return NON_ASCII.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
 }
 
 /** The UTF-16 length of `text[from, to)`: of its decoding when `text` holds UTF-8 bytes. */
