@@ -1574,8 +1574,11 @@ function keyedAssignmentPattern(names, value, options = {}) {
   return new RegExp(`(?:${lead})(?<secret>${value})${end}`);
 }
 
+// src/core/secrets/structure/uuid-pattern.ts
+var UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+var UUID_ANY_CASE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
 // src/core/secrets/rules/atlassian.ts
-var UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 var TOKEN_WORDS = [
   "token",
   "pat",
@@ -1689,7 +1692,7 @@ var opsgenieApiKey = {
   severity: "high",
   keywords: ["opsgenie", "geniekey"],
   // A bare UUID: only the `GenieKey` auth scheme or an Opsgenie variable name identifies it.
-  pattern: keyedAssignmentPattern(["opsgenie"], UUID, {
+  pattern: keyedAssignmentPattern(["opsgenie"], UUID_ANY_CASE, {
     qualifiers: ["key", "token"],
     orAfter: ["[Gg]enie[Kk]ey\\s{1,4}"]
   }),
@@ -2892,7 +2895,6 @@ function hasBase62Checksum(token, prefix, bodyLength) {
 }
 
 // src/core/secrets/rules/chat.ts
-var UUID2 = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 var SLACK_TOKENS_URL = "https://api.slack.com/authentication/token-types";
 var SLACK_WEBHOOK_URL = "https://api.slack.com/messaging/webhooks";
 function numericId(length) {
@@ -3182,7 +3184,7 @@ var microsoftTeamsWebhook = {
   severity: "medium",
   keywords: ["webhook.office.com", "outlook.office.com/webhook", "outlook.office365.com/webhook"],
   pattern: new RegExp(
-    `(?<secret>https://(?:[A-Za-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook(?:b2)?)/${UUID2}@${UUID2}/IncomingWebhook/[a-fA-F0-9]{32}/${UUID2}(?:/[A-Za-z0-9_-]{20,100})?)(?![A-Za-z0-9_-])`
+    `(?<secret>https://(?:[A-Za-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook(?:b2)?)/${UUID_ANY_CASE}@${UUID_ANY_CASE}/IncomingWebhook/[a-fA-F0-9]{32}/${UUID_ANY_CASE}(?:/[A-Za-z0-9_-]{20,100})?)(?![A-Za-z0-9_-])`
   ),
   minEntropy: 3,
   remediation: {
@@ -3322,7 +3324,9 @@ var webexAccessToken = {
   // reports a Webex token in an Authorization header.
   keywords: ["webex", "spark"],
   // <64 chars>_<4-char cluster>_<org UUID>
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID2})(?![A-Za-z0-9_-])`),
+  pattern: new RegExp(
+    `(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID_ANY_CASE})(?![A-Za-z0-9_-])`
+  ),
   // The pattern has no literal start, so it is tried at every position of every line with
   // `token`: first look for its cluster separator, which starts with a literal.
   gate: /_[A-Za-z0-9]{4}_[0-9a-fA-F]{8}-/,
@@ -3412,7 +3416,6 @@ __export(ci_services_exports, {
   travisCiToken: () => travisCiToken
 });
 import { randomBytes as randomBytes5, randomUUID as randomUUID4 } from "node:crypto";
-var UUID3 = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 var circleciToken = {
   id: "circleci-token",
   title: "CircleCI personal or project API token",
@@ -3534,7 +3537,7 @@ var codecovToken = {
   severity: "medium",
   keywords: ["codecov"],
   // A bare UUID: only the variable name or the uploader's -t flag on a codecov line identifies it.
-  pattern: keyedAssignmentPattern(["codecov"], UUID3, {
+  pattern: keyedAssignmentPattern(["codecov"], UUID_ANY_CASE, {
     qualifiers: ["token"],
     orAfter: ["\\s-t\\s{1,3}", "--token[= ]{1,3}"]
   }),
@@ -3611,7 +3614,7 @@ var snykToken = {
   provider: "Snyk",
   severity: "high",
   keywords: ["snyk"],
-  pattern: keyedAssignmentPattern(["snyk"], UUID3, {
+  pattern: keyedAssignmentPattern(["snyk"], UUID_ANY_CASE, {
     qualifiers: ["token", "key"],
     orAfter: ["[Ss]nyk\\s{1,3}auth\\s{1,3}"]
   }),
@@ -3745,7 +3748,7 @@ var cypressRecordKey = {
   provider: "Cypress",
   severity: "medium",
   keywords: ["cypress", "--record"],
-  pattern: keyedAssignmentPattern(["cypress"], UUID3, {
+  pattern: keyedAssignmentPattern(["cypress"], UUID_ANY_CASE, {
     qualifiers: ["record_key", "record-key", "recordkey"],
     orAfter: ["--record\\s{1,3}--key[= ]{1,3}"]
   }),
@@ -3829,7 +3832,6 @@ __export(cloud_platforms_exports, {
 import { randomUUID as randomUUID5 } from "node:crypto";
 import { crc32 as crc323 } from "node:zlib";
 var ASSIGN = String.raw`['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?`;
-var UUID4 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 function named(name2, suffix, value, end = "(?![A-Za-z0-9])") {
   return new RegExp(
     String.raw`(?<![A-Za-z0-9])(?:${name2})[\w.-]{0,20}?(?:${suffix})${ASSIGN}(?<secret>${value})${end}`,
@@ -3868,7 +3870,7 @@ var herokuApiKeyLegacy = {
   keywords: ["heroku"],
   // Before `HRKU-` keys, Heroku API keys were UUIDs: only after a Heroku key name or in `.netrc`.
   pattern: new RegExp(
-    String.raw`(?:(?<![A-Za-z0-9])heroku[\w.-]{0,20}?(?:key|token|secret|password)${ASSIGN}|machine\s{1,4}(?:api|git)\.heroku\.com\s{1,4}login\s{1,4}[^\s]{1,100}\s{1,4}password\s{1,4})(?<secret>${UUID4})(?![A-Za-z0-9-])`,
+    String.raw`(?:(?<![A-Za-z0-9])heroku[\w.-]{0,20}?(?:key|token|secret|password)${ASSIGN}|machine\s{1,4}(?:api|git)\.heroku\.com\s{1,4}login\s{1,4}[^\s]{1,100}\s{1,4}password\s{1,4})(?<secret>${UUID})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 3,
@@ -4444,7 +4446,7 @@ var scalewaySecretKey = {
   provider: "Scaleway",
   severity: "critical",
   keywords: ["scaleway", "scw"],
-  pattern: named("scaleway|scw", "secret[\\w.-]{0,10}?|token", UUID4, "(?![A-Za-z0-9-])"),
+  pattern: named("scaleway|scw", "secret[\\w.-]{0,10}?|token", UUID, "(?![A-Za-z0-9-])"),
   minEntropy: 3,
   remediation: {
     summary: "Delete the API key in the Scaleway console (IAM \u2192 API keys), create a new one bound to a least-privilege application, and review the audit trail.",
@@ -4515,7 +4517,7 @@ var railwayApiToken = {
   provider: "Railway",
   severity: "high",
   keywords: ["railway"],
-  pattern: named("railway", "token|key|secret", UUID4, "(?![A-Za-z0-9-])"),
+  pattern: named("railway", "token|key|secret", UUID, "(?![A-Za-z0-9-])"),
   minEntropy: 3,
   remediation: {
     summary: "Delete the token (account tokens under Account settings \u2192 Tokens, project tokens under the project\u2019s Settings \u2192 Tokens) and create a new one.",
@@ -4750,7 +4752,6 @@ __export(collaboration_exports, {
   zendeskApiToken: () => zendeskApiToken
 });
 import { randomUUID as randomUUID6 } from "node:crypto";
-var UUID5 = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 var SHOPIFY_URL = "https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens";
 var dropboxShortLivedToken = {
   id: "dropbox-short-lived-token",
@@ -4940,7 +4941,7 @@ var hubspotPrivateAppToken = {
   provider: "HubSpot",
   severity: "high",
   keywords: ["pat-na", "pat-eu", "pat-ap"],
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)[0-9]-${UUID5})(?![A-Za-z0-9_-])`),
+  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)[0-9]-${UUID_ANY_CASE})(?![A-Za-z0-9_-])`),
   minEntropy: 3,
   remediation: {
     summary: "Rotate the token on the private app\u2019s Auth tab in HubSpot (Settings \u2192 Integrations \u2192 Private apps) and update the service; it reads CRM data within its scopes.",
@@ -4963,7 +4964,7 @@ var hubspotLegacyApiKey = {
   provider: "HubSpot",
   severity: "high",
   keywords: ["hubspot", "hapikey", "hapi_key"],
-  pattern: keyedAssignmentPattern(["hubspot", "hapikey", "hapi_key"], UUID5),
+  pattern: keyedAssignmentPattern(["hubspot", "hapikey", "hapi_key"], UUID_ANY_CASE),
   minEntropy: 3,
   remediation: {
     summary: "Deactivate the API key in HubSpot (Settings \u2192 Integrations \u2192 API key, retired in 2022) and move the integration to a private app token.",
@@ -5146,7 +5147,7 @@ var shortcutApiToken = {
   provider: "Shortcut",
   severity: "high",
   keywords: ["shortcut", "clubhouse"],
-  pattern: keyedAssignmentPattern(["shortcut", "clubhouse"], UUID5, { qualifiers: ["token"] }),
+  pattern: keyedAssignmentPattern(["shortcut", "clubhouse"], UUID_ANY_CASE, { qualifiers: ["token"] }),
   minEntropy: 3,
   remediation: {
     summary: "Delete the token under Shortcut \u2192 Settings \u2192 Your Account \u2192 API Tokens and create a new one; it has the member\u2019s full workspace access.",
@@ -7996,7 +7997,6 @@ __export(hashicorp_exports, {
 });
 import { randomUUID as randomUUID8 } from "node:crypto";
 var VAULT_REVOKE_URL = "https://developer.hashicorp.com/vault/docs/commands/token/revoke";
-var UUID6 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 function vaultTokenVerdict(secret) {
   const random = secret.slice(secret.indexOf(".") + 1);
   if (random.length <= 24 && !/[0-9]/.test(random)) return "rejected";
@@ -8115,7 +8115,7 @@ var hashicorpConsulAclToken = {
   // ACL tokens are bare UUIDs: only after `CONSUL_HTTP_TOKEN`-style names, the HTTP header or
   // a `consul … -token=` command line.
   pattern: new RegExp(
-    String.raw`(?:(?<![A-Za-z0-9])consul[\w.-]{0,25}?token['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?|x-consul-token['"]?\s{0,4}[:=]\s{0,4}['"]?|(?<![A-Za-z0-9])consul\s[^\n]{0,80}?\s-token(?:=|\s{1,4})['"]?)(?<secret>${UUID6})(?![A-Za-z0-9-])`,
+    String.raw`(?:(?<![A-Za-z0-9])consul[\w.-]{0,25}?token['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?|x-consul-token['"]?\s{0,4}[:=]\s{0,4}['"]?|(?<![A-Za-z0-9])consul\s[^\n]{0,80}?\s-token(?:=|\s{1,4})['"]?)(?<secret>${UUID})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 3,
@@ -8143,7 +8143,7 @@ var hashicorpNomadAclToken = {
   severity: "high",
   keywords: ["nomad"],
   pattern: new RegExp(
-    String.raw`(?:(?<![A-Za-z0-9])nomad[\w.-]{0,25}?token['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?|x-nomad-token['"]?\s{0,4}[:=]\s{0,4}['"]?|(?<![A-Za-z0-9])nomad\s[^\n]{0,80}?\s-token(?:=|\s{1,4})['"]?)(?<secret>${UUID6})(?![A-Za-z0-9-])`,
+    String.raw`(?:(?<![A-Za-z0-9])nomad[\w.-]{0,25}?token['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?|x-nomad-token['"]?\s{0,4}[:=]\s{0,4}['"]?|(?<![A-Za-z0-9])nomad\s[^\n]{0,80}?\s-token(?:=|\s{1,4})['"]?)(?<secret>${UUID})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 3,
@@ -8605,7 +8605,6 @@ __export(mail_exports, {
 function uuid2() {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join("-");
 }
-var UUID7 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 var MAILGUN_URL = "https://help.mailgun.com/hc/en-us/articles/203380100-Where-Can-I-Find-My-API-Key-and-SMTP-Credentials";
 var POSTMARK_URL = "https://postmarkapp.com/support/article/1008-what-are-the-account-and-server-api-tokens";
 var sendgridApiKey = {
@@ -8775,7 +8774,7 @@ var postmarkServerToken = {
   keywords: ["postmark"],
   pattern: namedValuePattern(
     "x-postmark-server-token|postmark(?:[_.-]?server)?(?:[_.-]?api)?[_.-]?(?:token|key)|postmark[\\w.-]{0,20}?server[_.-]?(?:api[_.-]?)?(?:token|key)",
-    UUID7,
+    UUID,
     "(?![A-Za-z0-9-])"
   ),
   minEntropy: 2.7,
@@ -8805,7 +8804,7 @@ var postmarkAccountToken = {
   keywords: ["postmark"],
   pattern: namedValuePattern(
     "x-postmark-account-token|postmark[\\w.-]{0,20}?account[_.-]?(?:api[_.-]?)?(?:token|key)",
-    UUID7,
+    UUID,
     "(?![A-Za-z0-9-])"
   ),
   minEntropy: 2.7,
@@ -9165,7 +9164,6 @@ import { crc32 as crc325 } from "node:zlib";
 function uuid3() {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join("-");
 }
-var UUID8 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 function base64Json(value, url = false) {
   return Buffer.from(JSON.stringify(value)).toString(url ? "base64url" : "base64");
 }
@@ -9669,7 +9667,7 @@ var splunkHecToken = {
   severity: "medium",
   keywords: ["splunk"],
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])splunk[\\w.-]{0,20}?(?:hec[_.-]?)?token${ASSIGNMENT}|splunk\\s{1,4})(?<secret>${UUID8})(?![A-Za-z0-9-])`,
+    `(?:(?<![A-Za-z0-9])splunk[\\w.-]{0,20}?(?:hec[_.-]?)?token${ASSIGNMENT}|splunk\\s{1,4})(?<secret>${UUID})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 2.7,
@@ -9834,7 +9832,7 @@ var bugsnagAuthToken = {
   keywords: ["bugsnag"],
   pattern: namedValuePattern(
     "bugsnag[\\w.-]{0,20}?(?:auth|access|personal|data[_.-]?access)[_.-]?(?:api[_.-]?)?token",
-    UUID8,
+    UUID,
     "(?![A-Za-z0-9-])"
   ),
   minEntropy: 2.7,
@@ -9874,7 +9872,7 @@ var logzioApiToken = {
   provider: "Logz.io",
   severity: "high",
   keywords: ["logz"],
-  pattern: namedValuePattern("logz(?:[_.-]?io)?[\\w.-]{0,20}?api[_.-]?token", UUID8, "(?![A-Za-z0-9-])"),
+  pattern: namedValuePattern("logz(?:[_.-]?io)?[\\w.-]{0,20}?api[_.-]?token", UUID, "(?![A-Za-z0-9-])"),
   minEntropy: 2.7,
   remediation: {
     summary: "Delete the API token in Logz.io (Settings \u2192 Manage tokens \u2192 API tokens) and create a new one."
@@ -9914,7 +9912,7 @@ var logglyCustomerToken = {
   keywords: ["loggly"],
   // Assigned to a Loggly-named variable, or written into an input URL.
   pattern: new RegExp(
-    `(?:(?<![A-Za-z0-9])loggly[\\w.-]{0,20}?(?:customer[_.-]?|input[_.-]?)?(?:token|key)${ASSIGNMENT}|loggly\\.com/(?:inputs|bulk)/)(?<secret>${UUID8})(?![A-Za-z0-9-])`,
+    `(?:(?<![A-Za-z0-9])loggly[\\w.-]{0,20}?(?:customer[_.-]?|input[_.-]?)?(?:token|key)${ASSIGNMENT}|loggly\\.com/(?:inputs|bulk)/)(?<secret>${UUID})(?![A-Za-z0-9-])`,
     "i"
   ),
   minEntropy: 2.7,
@@ -10004,7 +10002,7 @@ var axiomApiToken = {
   provider: "Axiom",
   severity: "high",
   keywords: ["xaat-"],
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xaat-${UUID8})(?![A-Za-z0-9-])`),
+  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xaat-${UUID})(?![A-Za-z0-9-])`),
   minEntropy: 3,
   remediation: {
     summary: "Delete the API token in Axiom (Settings \u2192 API tokens), create a new one limited to the datasets needed.",
@@ -10027,7 +10025,7 @@ var axiomPersonalToken = {
   provider: "Axiom",
   severity: "high",
   keywords: ["xapt-"],
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xapt-${UUID8})(?![A-Za-z0-9-])`),
+  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xapt-${UUID})(?![A-Za-z0-9-])`),
   minEntropy: 3,
   remediation: {
     summary: "Delete the personal token in Axiom (Profile \u2192 Personal tokens) and create a new one; it acts with your full permissions.",
@@ -10148,7 +10146,6 @@ __export(package_registries_exports, {
   testPypiUploadToken: () => testPypiUploadToken
 });
 import { randomBytes as randomBytes10, randomUUID as randomUUID9 } from "node:crypto";
-var UUID9 = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 function npmToken() {
   const body = randomString(ALNUM, 30);
   return `npm_${body}${base62Crc32(body)}`;
@@ -10205,7 +10202,7 @@ var npmLegacyAuthToken = {
   severity: "critical",
   keywords: ["_authtoken", "npm"],
   // Pre-2021 npm tokens are bare UUIDs: found after `_authToken=` in .npmrc or an NPM_TOKEN name.
-  pattern: keyedAssignmentPattern(["npm"], UUID9, {
+  pattern: keyedAssignmentPattern(["npm"], UUID_ANY_CASE, {
     qualifiers: ["token"],
     orAfter: [`_auth[Tt]oken\\s{0,3}=\\s{0,3}["']?`]
   }),
@@ -10580,7 +10577,7 @@ var chocolateyApiKey = {
   severity: "high",
   keywords: ["choco"],
   // A bare UUID: after a choco/chocolatey key name, or the --api-key/--key flag on a choco line.
-  pattern: keyedAssignmentPattern(["chocolatey", "choco"], UUID9, {
+  pattern: keyedAssignmentPattern(["chocolatey", "choco"], UUID_ANY_CASE, {
     qualifiers: ["key"],
     orAfter: [`--(?:api-?)?key[= ]{1,3}["']?`]
   }),
@@ -10632,7 +10629,6 @@ __export(payments_exports, {
 function uuid4() {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join("-");
 }
-var UUID10 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 var SQUARE_URL = "https://developer.squareup.com/docs/build-basics/access-tokens";
 var BRAINTREE_URL = "https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials";
 var squareAccessToken = {
@@ -10979,7 +10975,7 @@ var plaidAccessToken = {
   severity: "high",
   keywords: ["access-production-", "access-development-"],
   pattern: new RegExp(
-    `(?<![A-Za-z0-9_-])(?<secret>access-(?:production|development)-${UUID10})(?![A-Za-z0-9_-])`
+    `(?<![A-Za-z0-9_-])(?<secret>access-(?:production|development)-${UUID})(?![A-Za-z0-9_-])`
   ),
   minEntropy: 3,
   remediation: {
@@ -11005,7 +11001,7 @@ var plaidSandboxAccessToken = {
   // client and belongs in the same secret store as the production one.
   severity: "low",
   keywords: ["access-sandbox-"],
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>access-sandbox-${UUID10})(?![A-Za-z0-9_-])`),
+  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>access-sandbox-${UUID})(?![A-Za-z0-9_-])`),
   minEntropy: 3,
   remediation: {
     summary: "Invalidate the token with /item/access_token/invalidate in the sandbox and load sandbox credentials from the environment like production ones.",
@@ -11095,7 +11091,7 @@ var checkoutComSecretKey = {
   severity: "critical",
   keywords: ["sk_"],
   // Classic-account keys: `sk_` and a UUID (`sk_test_` and a UUID in the sandbox).
-  pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>sk_${UUID10})(?![A-Za-z0-9_-])`),
+  pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>sk_${UUID})(?![A-Za-z0-9_-])`),
   minEntropy: 3,
   remediation: {
     summary: "Regenerate the secret key in the Checkout.com Dashboard (Developers \u2192 Keys), deploy it and review recent payments and refunds."
@@ -11114,7 +11110,7 @@ var checkoutComTestSecretKey = {
   provider: "Checkout.com",
   severity: "medium",
   keywords: ["sk_test_"],
-  pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>sk_test_${UUID10})(?![A-Za-z0-9_-])`),
+  pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>sk_test_${UUID})(?![A-Za-z0-9_-])`),
   minEntropy: 3,
   remediation: {
     summary: "Regenerate the sandbox secret key in the Checkout.com Dashboard (Developers \u2192 Keys) and keep keys out of source control."
@@ -11831,7 +11827,6 @@ function assigned(names, value, options = {}) {
   const lead = [`(?<![A-Za-z0-9])(?:${name2})${gap}${ASSIGNMENT2}`, ...options.orAfter ?? []].join("|");
   return new RegExp(`(?:${lead})(?<secret>${value})${options.end ?? "(?![A-Za-z0-9_-])"}`);
 }
-var UUID11 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 function uuidV4() {
   return `${randomString(HEX, 8)}-${randomString(HEX, 4)}-4${randomString(HEX, 3)}-${randomString("89ab", 1)}${randomString(HEX, 3)}-${randomString(HEX, 12)}`;
@@ -11897,7 +11892,7 @@ var keycloakClientSecret = {
   severity: "high",
   keywords: ["keycloak"],
   // Current Keycloak releases generate 32 alphanumerics; older ones used a UUID.
-  pattern: assigned(["keycloak"], `[A-Za-z0-9]{32}|${UUID11}`, { qualifiers: ["secret"] }),
+  pattern: assigned(["keycloak"], `[A-Za-z0-9]{32}|${UUID}`, { qualifiers: ["secret"] }),
   minEntropy: 2.7,
   validate: realistic(),
   remediation: {

@@ -3,8 +3,8 @@ import { ALNUM, BASE64URL, HEX, HEX_UPPER, randomString } from '../sample.js';
 import type { SecretRule } from '../secret-rule.js';
 import { atlassianChecksum, hasAtlassianChecksum } from '../structure/atlassian-checksum.js';
 import { keyedAssignmentPattern } from '../structure/keyed-assignment-pattern.js';
+import { UUID_ANY_CASE } from '../structure/uuid-pattern.js';
 
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const TOKEN_WORDS = [
   'token',
   'pat',
@@ -131,7 +131,7 @@ export const opsgenieApiKey: SecretRule = {
   severity: 'high',
   keywords: ['opsgenie', 'geniekey'],
   // A bare UUID: only the `GenieKey` auth scheme or an Opsgenie variable name identifies it.
-  pattern: keyedAssignmentPattern(['opsgenie'], UUID, {
+  pattern: keyedAssignmentPattern(['opsgenie'], UUID_ANY_CASE, {
     qualifiers: ['key', 'token'],
     orAfter: ['[Gg]enie[Kk]ey\\s{1,4}'],
   }),

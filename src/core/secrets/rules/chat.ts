@@ -13,8 +13,8 @@ import {
 import type { SecretRule } from '../secret-rule.js';
 import { base62Crc32 } from '../structure/base62-checksum.js';
 import { keyedAssignmentPattern } from '../structure/keyed-assignment-pattern.js';
+import { UUID_ANY_CASE } from '../structure/uuid-pattern.js';
 
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const SLACK_TOKENS_URL = 'https://api.slack.com/authentication/token-types';
 const SLACK_WEBHOOK_URL = 'https://api.slack.com/messaging/webhooks';
 
@@ -339,7 +339,7 @@ export const microsoftTeamsWebhook: SecretRule = {
   severity: 'medium',
   keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
   pattern: new RegExp(
-    `(?<secret>https://(?:[A-Za-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook(?:b2)?)/${UUID}@${UUID}/IncomingWebhook/[a-fA-F0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,100})?)(?![A-Za-z0-9_-])`,
+    `(?<secret>https://(?:[A-Za-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook(?:b2)?)/${UUID_ANY_CASE}@${UUID_ANY_CASE}/IncomingWebhook/[a-fA-F0-9]{32}/${UUID_ANY_CASE}(?:/[A-Za-z0-9_-]{20,100})?)(?![A-Za-z0-9_-])`,
   ),
   minEntropy: 3,
   remediation: {
@@ -491,7 +491,9 @@ export const webexAccessToken: SecretRule = {
   // reports a Webex token in an Authorization header.
   keywords: ['webex', 'spark'],
   // <64 chars>_<4-char cluster>_<org UUID>
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID})(?![A-Za-z0-9_-])`),
+  pattern: new RegExp(
+    `(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID_ANY_CASE})(?![A-Za-z0-9_-])`,
+  ),
   // The pattern has no literal start, so it is tried at every position of every line with
   // `token`: first look for its cluster separator, which starts with a literal.
   gate: /_[A-Za-z0-9]{4}_[0-9a-fA-F]{8}-/,

@@ -2,8 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ALNUM, ALNUM_LOWER, ALNUM_UPPER, BASE64URL, DIGITS, HEX, randomString } from '../sample.js';
 import type { SecretRule } from '../secret-rule.js';
 import { keyedAssignmentPattern } from '../structure/keyed-assignment-pattern.js';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { UUID_ANY_CASE } from '../structure/uuid-pattern.js';
 
 export const circleciToken: SecretRule = {
   id: 'circleci-token',
@@ -136,7 +135,7 @@ export const codecovToken: SecretRule = {
   severity: 'medium',
   keywords: ['codecov'],
   // A bare UUID: only the variable name or the uploader's -t flag on a codecov line identifies it.
-  pattern: keyedAssignmentPattern(['codecov'], UUID, {
+  pattern: keyedAssignmentPattern(['codecov'], UUID_ANY_CASE, {
     qualifiers: ['token'],
     orAfter: ['\\s-t\\s{1,3}', '--token[= ]{1,3}'],
   }),
@@ -219,7 +218,7 @@ export const snykToken: SecretRule = {
   provider: 'Snyk',
   severity: 'high',
   keywords: ['snyk'],
-  pattern: keyedAssignmentPattern(['snyk'], UUID, {
+  pattern: keyedAssignmentPattern(['snyk'], UUID_ANY_CASE, {
     qualifiers: ['token', 'key'],
     orAfter: ['[Ss]nyk\\s{1,3}auth\\s{1,3}'],
   }),
@@ -370,7 +369,7 @@ export const cypressRecordKey: SecretRule = {
   provider: 'Cypress',
   severity: 'medium',
   keywords: ['cypress', '--record'],
-  pattern: keyedAssignmentPattern(['cypress'], UUID, {
+  pattern: keyedAssignmentPattern(['cypress'], UUID_ANY_CASE, {
     qualifiers: ['record_key', 'record-key', 'recordkey'],
     orAfter: ['--record\\s{1,3}--key[= ]{1,3}'],
   }),

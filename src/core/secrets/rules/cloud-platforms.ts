@@ -12,6 +12,7 @@ import {
   sample,
 } from '../sample.js';
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
+import { UUID } from '../structure/uuid-pattern.js';
 
 /*
  * Platform-as-a-service, CDN and smaller cloud providers. Prefixed formats stand alone; bare
@@ -21,7 +22,6 @@ import type { SecretRule, StructureVerdict } from '../secret-rule.js';
 
 /** The assignment between a key name and its value: `=`, `:`, `:=`, `=>`, optional quotes. */
 const ASSIGN = String.raw`['"]?\s{0,4}(?::=|=>|[:=])\s{0,4}['"]?`;
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** `<name>[…]<suffix> = <value>` with the provider's name at a word start. */
 function named(name: string, suffix: string, value: string, end = '(?![A-Za-z0-9])'): RegExp {

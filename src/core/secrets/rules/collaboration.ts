@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ALNUM, ALNUM_LOWER, ALNUM_UPPER, BASE64URL, DIGITS, HEX, randomString } from '../sample.js';
 import type { SecretRule } from '../secret-rule.js';
 import { keyedAssignmentPattern } from '../structure/keyed-assignment-pattern.js';
+import { UUID_ANY_CASE } from '../structure/uuid-pattern.js';
 
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const SHOPIFY_URL = 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens';
 
 export const dropboxShortLivedToken: SecretRule = {
@@ -220,7 +220,7 @@ export const hubspotPrivateAppToken: SecretRule = {
   provider: 'HubSpot',
   severity: 'high',
   keywords: ['pat-na', 'pat-eu', 'pat-ap'],
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)[0-9]-${UUID})(?![A-Za-z0-9_-])`),
+  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)[0-9]-${UUID_ANY_CASE})(?![A-Za-z0-9_-])`),
   minEntropy: 3,
   remediation: {
     summary:
@@ -245,7 +245,7 @@ export const hubspotLegacyApiKey: SecretRule = {
   provider: 'HubSpot',
   severity: 'high',
   keywords: ['hubspot', 'hapikey', 'hapi_key'],
-  pattern: keyedAssignmentPattern(['hubspot', 'hapikey', 'hapi_key'], UUID),
+  pattern: keyedAssignmentPattern(['hubspot', 'hapikey', 'hapi_key'], UUID_ANY_CASE),
   minEntropy: 3,
   remediation: {
     summary:
@@ -447,7 +447,7 @@ export const shortcutApiToken: SecretRule = {
   provider: 'Shortcut',
   severity: 'high',
   keywords: ['shortcut', 'clubhouse'],
-  pattern: keyedAssignmentPattern(['shortcut', 'clubhouse'], UUID, { qualifiers: ['token'] }),
+  pattern: keyedAssignmentPattern(['shortcut', 'clubhouse'], UUID_ANY_CASE, { qualifiers: ['token'] }),
   minEntropy: 3,
   remediation: {
     summary:

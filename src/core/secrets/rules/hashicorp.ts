@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ALNUM, BASE64URL, DIGITS, randomString } from '../sample.js';
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
+import { UUID } from '../structure/uuid-pattern.js';
 
 const VAULT_REVOKE_URL = 'https://developer.hashicorp.com/vault/docs/commands/token/revoke';
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** Short Vault tokens are 24 random base62 characters: all-letter words are identifiers. */
 function vaultTokenVerdict(secret: string): StructureVerdict {

@@ -1,12 +1,12 @@
 import { ALNUM, BASE64URL, HEX, randomString } from '../sample.js';
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
 import { ASSIGNMENT, namedValuePattern } from '../structure/named-value-pattern.js';
+import { UUID } from '../structure/uuid-pattern.js';
 
 function uuid(): string {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join('-');
 }
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const MAILGUN_URL =
   'https://help.mailgun.com/hc/en-us/articles/203380100-Where-Can-I-Find-My-API-Key-and-SMTP-Credentials';
 const POSTMARK_URL =

@@ -12,12 +12,11 @@ import {
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
 import { decodeBase64Json } from '../structure/base64-json.js';
 import { ASSIGNMENT, namedValuePattern } from '../structure/named-value-pattern.js';
+import { UUID } from '../structure/uuid-pattern.js';
 
 function uuid(): string {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join('-');
 }
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 function base64Json(value: unknown, url = false): string {
   return Buffer.from(JSON.stringify(value)).toString(url ? 'base64url' : 'base64');

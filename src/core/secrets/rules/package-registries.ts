@@ -3,8 +3,7 @@ import { ALNUM, ALNUM_LOWER, BASE64URL, HEX, randomString, randomStringWithEntro
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
 import { base62Crc32, hasBase62Checksum } from '../structure/base62-checksum.js';
 import { keyedAssignmentPattern } from '../structure/keyed-assignment-pattern.js';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { UUID_ANY_CASE } from '../structure/uuid-pattern.js';
 
 function npmToken(): string {
   const body = randomString(ALNUM, 30);
@@ -74,7 +73,7 @@ export const npmLegacyAuthToken: SecretRule = {
   severity: 'critical',
   keywords: ['_authtoken', 'npm'],
   // Pre-2021 npm tokens are bare UUIDs: found after `_authToken=` in .npmrc or an NPM_TOKEN name.
-  pattern: keyedAssignmentPattern(['npm'], UUID, {
+  pattern: keyedAssignmentPattern(['npm'], UUID_ANY_CASE, {
     qualifiers: ['token'],
     orAfter: ['_auth[Tt]oken\\s{0,3}=\\s{0,3}["\']?'],
   }),
@@ -485,7 +484,7 @@ export const chocolateyApiKey: SecretRule = {
   severity: 'high',
   keywords: ['choco'],
   // A bare UUID: after a choco/chocolatey key name, or the --api-key/--key flag on a choco line.
-  pattern: keyedAssignmentPattern(['chocolatey', 'choco'], UUID, {
+  pattern: keyedAssignmentPattern(['chocolatey', 'choco'], UUID_ANY_CASE, {
     qualifiers: ['key'],
     orAfter: ['--(?:api-?)?key[= ]{1,3}["\']?'],
   }),

@@ -1,12 +1,11 @@
 import { ALNUM, BASE64URL, HEX, randomString, sample } from '../sample.js';
 import type { SecretRule } from '../secret-rule.js';
 import { namedValuePattern } from '../structure/named-value-pattern.js';
+import { UUID } from '../structure/uuid-pattern.js';
 
 function uuid(): string {
   return [8, 4, 4, 4, 12].map((n) => randomString(HEX, n)).join('-');
 }
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const SQUARE_URL = 'https://developer.squareup.com/docs/build-basics/access-tokens';
 const BRAINTREE_URL =

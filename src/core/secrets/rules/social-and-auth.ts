@@ -13,6 +13,7 @@ import {
 } from '../sample.js';
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
 import { isSequentialFiller } from '../structure/sequential-filler.js';
+import { UUID } from '../structure/uuid-pattern.js';
 
 // Identity providers, social platforms and SaaS APIs that no other family covers.
 
@@ -56,7 +57,6 @@ function assigned(names: readonly string[], value: string, options: AssignedOpti
   return new RegExp(`(?:${lead})(?<secret>${value})${options.end ?? '(?![A-Za-z0-9_-])'}`);
 }
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 function uuidV4(): string {
