@@ -379,7 +379,7 @@ function createScanner(rules) {
       pattern: new RegExp(rule.pattern.source, flags),
       anchor: rule.anchor ?? null,
       multiline: rule.multiline === true,
-      gate: rule.gate ? new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, "")) : null,
+      gate: rule.gate ? new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, "") + (rule.anchor ? "y" : "")) : null,
       firstChar: rule.firstChars ? charLookup(rule.firstChars) : null
     };
   });
@@ -443,6 +443,7 @@ function scanTarget(target, compiled2, index, rulesByGroup, stats) {
         if (at === searchedUpTo[ruleIndex]) continue;
         searchedUpTo[ruleIndex] = at;
         if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
+        if (entry.gate !== null && !passesGateAt(text, at, entry.gate)) continue;
         if (stats) stats.regexRuns++;
         collectAnchoredMatch(text, at, entry, candidates, utf8Bytes);
         continue;
@@ -473,6 +474,10 @@ function regionAround(textLength, line, hitEnd, multiline) {
   if (line.end - line.start <= LONG_LINE) return [line.start, line.end, line.end];
   const to = Math.min(line.end, hitEnd + WINDOW_AFTER);
   return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === line.end ? to : to - WINDOW_MARGIN];
+}
+function passesGateAt(text, at, gate) {
+  gate.lastIndex = at;
+  return gate.test(text);
 }
 function passesGate(text, from, to, gate) {
   return gate.test(text.slice(from, to));
@@ -6895,13 +6900,19 @@ function nameEndingHere(keyword, notAfter, guarded = keyword.any, before = "", a
 var NOT_FOR_EACH = String.raw`(?![ \t]*${VALUE}{0,256}\))`;
 var ASSIGNMENT_FIRST_CHARS = "?\\'\"`] 	=:.";
 function assignment(keyword, minLength, notAfter) {
+  const before = String.raw`\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)`;
+  const after = String.raw`)[ \t]*['"\x60]?`;
   return {
     pattern: new RegExp(
-      String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)${NOT_FOR_EACH})[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`
+      `${nameEndingHere(keyword, notAfter)}${before}${NOT_FOR_EACH}${after}(?<secret>${VALUE}{${minLength},256})`
     ),
     anchor: "word-end",
-    firstChars: ASSIGNMENT_FIRST_CHARS
+    firstChars: ASSIGNMENT_FIRST_CHARS,
+    gate: tailGate(`${before}${after}`, minLength)
   };
+}
+function tailGate(tail, minLength) {
+  return new RegExp(`(?<![ \\t])(?:${tail})${VALUE}{${minLength}}`);
 }
 function judge2(kind) {
   return (secret) => genericValueVerdict(secret, kind);
@@ -7224,6 +7235,7 @@ var anyNameEndingHere = (before) => nameEndingHere(ANY_CREDENTIAL, NOT_SECRET_KE
   words: NOT_CREDENTIAL_TOKENS,
   guarded: "[Tt]oken|TOKEN"
 });
+var KEYED_CALL_TAIL = String.raw`['"][ \t]*,[ \t]*['"\x60]`;
 var genericKeyedCall = {
   id: "generic-keyed-call",
   title: "Credential passed by name to a call (define, setenv, put)",
@@ -7232,10 +7244,11 @@ var genericKeyedCall = {
   keywords: CROSS_FAMILY_KEYWORDS,
   // The name is a call's first argument: a list of strings ('a_key', 'b') is not a pair.
   pattern: new RegExp(
-    String.raw`${anyNameEndingHere(String.raw`\([ \t]*['"]`)}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
+    `${anyNameEndingHere(String.raw`\([ \t]*['"]`)}${KEYED_CALL_TAIL}(?<secret>${VALUE}{8,256})`
   ),
   anchor: "word-end",
   firstChars: `'"`,
+  gate: tailGate(KEYED_CALL_TAIL, 8),
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -7258,6 +7271,8 @@ var genericKeyedCall = {
     ]
   }
 };
+var XML_ELEMENT_TAIL = String.raw`>[ \t]*(?:\r?\n[ \t]*)?`;
+var XML_ATTRIBUTE_TAIL = String.raw`['"][ \t]+value=['"]`;
 var genericXmlCredential = {
   id: "generic-xml-credential",
   title: "Credential in an XML element or key/value attribute",
@@ -7265,10 +7280,11 @@ var genericXmlCredential = {
   severity: "high",
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`(?:${anyNameEndingHere("<")}>[ \t]*(?:\r?\n[ \t]*)?|${anyNameEndingHere(`(?:key|name)=['"]`)}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`
+    `(?:${anyNameEndingHere("<")}${XML_ELEMENT_TAIL}|${anyNameEndingHere(`(?:key|name)=['"]`)}${XML_ATTRIBUTE_TAIL})(?<secret>${VALUE}{8,256})`
   ),
   anchor: "word-end",
   firstChars: `>'"`,
+  gate: tailGate(`${XML_ELEMENT_TAIL}|${XML_ATTRIBUTE_TAIL}`, 8),
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -7295,17 +7311,17 @@ var genericXmlCredential = {
     ]
   }
 };
+var TYPED_TAIL = String.raw`(?:\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)|[ \t]+string)[ \t]*=[ \t]*['"\x60]`;
 var genericTypedCredential = {
   id: "generic-typed-credential",
   title: "Credential in a typed string declaration",
   provider: "Generic",
   severity: "high",
   keywords: CROSS_FAMILY_KEYWORDS,
-  pattern: new RegExp(
-    String.raw`${anyNameEndingHere("")}(?:\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)|[ \t]+string)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`
-  ),
+  pattern: new RegExp(`${anyNameEndingHere("")}${TYPED_TAIL}(?<secret>${VALUE}{8,256})`),
   anchor: "word-end",
   firstChars: "? 	:",
+  gate: tailGate(TYPED_TAIL, 8),
   minEntropy: 2.5,
   validate: judge2("password"),
   confidence: "generic",
@@ -13111,8 +13127,6 @@ var ethereumPrivateKey = {
       `(?<![A-Za-z0-9])(?:[wW]allet|${anyCase2("privatekeytoaccount")}|${anyCase2("fromprivatekey")})\\(\\s{0,4}['"\`]0x`
     ].join("|")})(?<secret>[a-fA-F0-9]{64})(?![A-Za-z0-9_-])`
   ),
-  // The names have many starts to try at each position; most lines with `priv` hold no key.
-  gate: /[a-fA-F0-9]{64}/,
   minEntropy: 3,
   validate: realistic(checkEthereumKey),
   remediation: {

@@ -1,10 +1,10 @@
-// Proves every rule pattern free of catastrophic backtracking with recheck and records each
-// proof (the pattern's digest) in src/core/secrets/rules/redos-proofs.json. Proving all 400+
+// Proves every rule pattern and gate free of catastrophic backtracking with recheck and records
+// each proof (the regex's digest) in src/core/secrets/rules/redos-proofs.json. Proving all 400+
 // patterns takes many minutes, so `redos.test.ts` re-proves only patterns without a recorded
 // proof; run `npm run verify:redos -- --all` to prove everything again (CI does, weekly).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { check } from 'recheck';
-import { patternDigest, RECHECK_OPTIONS } from '../core/secrets/redos-proof.js';
+import { patternDigest, RECHECK_OPTIONS, ruleRegexes } from '../core/secrets/redos-proof.js';
 import { RULES } from '../core/secrets/rules/index.js';
 
 const file = new URL('../../src/core/secrets/rules/redos-proofs.json', import.meta.url);
@@ -14,28 +14,26 @@ const proofs: Record<string, string> = {};
 const failures: string[] = [];
 let proved = 0;
 
-const queue = [...RULES];
+const queue = ruleRegexes(RULES);
+const total = queue.length;
 async function worker(): Promise<void> {
-  for (let rule = queue.shift(); rule; rule = queue.shift()) {
-    const digest = patternDigest(rule.pattern);
-    if (previous[digest] === rule.id) {
-      proofs[digest] = rule.id;
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const { ruleId, name, regex } = next;
+    const digest = patternDigest(regex);
+    if (previous[digest] !== undefined) {
+      proofs[digest] = ruleId;
       continue;
     }
-    const result = await check(
-      rule.pattern.source,
-      rule.pattern.flags.replace(/[gyd]/g, ''),
-      RECHECK_OPTIONS,
-    );
+    const result = await check(regex.source, regex.flags.replace(/[gyd]/g, ''), RECHECK_OPTIONS);
     if (result.status === 'safe') {
-      proofs[digest] = rule.id;
+      proofs[digest] = ruleId;
       proved++;
     } else {
       failures.push(
-        `${rule.id}: ${result.status}${result.status === 'vulnerable' ? ` (attack: ${result.attack.pattern})` : ''}`,
+        `${name}: ${result.status}${result.status === 'vulnerable' ? ` (attack: ${result.attack.pattern})` : ''}`,
       );
     }
-    process.stderr.write(`\r${Object.keys(proofs).length + failures.length}/${RULES.length} checked`);
+    process.stderr.write(`\r${Object.keys(proofs).length + failures.length}/${total} checked`);
   }
 }
 // recheck runs its checker in a child process, so two at a time use both cores.

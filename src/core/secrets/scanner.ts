@@ -69,6 +69,7 @@ interface CompiledRule {
   pattern: RegExp;
   anchor: SecretRule['anchor'] | null;
   multiline: boolean;
+  /** Sticky for an anchored rule (it must match at the anchor), plain for a region search. */
   gate: RegExp | null;
   /** An anchored rule's `firstChars` as a lookup by character code; null accepts all. */
   firstChar: Uint8Array | null;
@@ -113,7 +114,9 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
       pattern: new RegExp(rule.pattern.source, flags),
       anchor: rule.anchor ?? null,
       multiline: rule.multiline === true,
-      gate: rule.gate ? new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, '')) : null,
+      gate: rule.gate
+        ? new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, '') + (rule.anchor ? 'y' : ''))
+        : null,
       firstChar: rule.firstChars ? charLookup(rule.firstChars) : null,
     };
   });
@@ -195,6 +198,7 @@ function scanTarget(
         if (at === searchedUpTo[ruleIndex]) continue;
         searchedUpTo[ruleIndex] = at;
         if (entry.firstChar !== null && entry.firstChar[text.charCodeAt(at)] !== 1) continue;
+        if (entry.gate !== null && !passesGateAt(text, at, entry.gate)) continue;
         if (stats) stats.regexRuns++;
         collectAnchoredMatch(text, at, entry, candidates, utf8Bytes);
         continue;
@@ -236,6 +240,12 @@ function regionAround(
   if (line.end - line.start <= LONG_LINE) return [line.start, line.end, line.end];
   const to = Math.min(line.end, hitEnd + WINDOW_AFTER);
   return [Math.max(line.start, hitEnd - WINDOW_BEFORE), to, to === line.end ? to : to - WINDOW_MARGIN];
+}
+
+/** Whether the sticky `gate` matches at `at`. */
+function passesGateAt(text: string, at: number, gate: RegExp): boolean {
+  gate.lastIndex = at;
+  return gate.test(text);
 }
 
 /** Whether `gate` occurs in `text[from, to)` (a slice: a search of `text` would run past `to`). */

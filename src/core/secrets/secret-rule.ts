@@ -69,10 +69,13 @@ export interface SecretRule {
    */
   firstChars?: string;
   /**
-   * A cheap pattern (a character class, a literal) the searched text must contain before
-   * `pattern` runs at all, for patterns with no literal start: a Webex token's cluster
-   * separator, an Azure DevOps token's 52 base32 characters. It only saves work; it must never
-   * reject text where the rule could report a finding.
+   * A cheap pattern that must match before `pattern` runs at all. It only saves work; it must
+   * never reject text where the rule could report a finding.
+   * - Searched rules: the line (or window) must contain it, for patterns with no literal start:
+   *   a Webex token's cluster separator, an Azure DevOps token's 52 base32 characters.
+   * - Anchored rules: it must match at the anchor, for patterns whose lookbehinds cost more
+   *   than a look ahead: a generic name must be followed by `: string = "` and eight
+   *   characters of value before the name itself is read.
    */
   gate?: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret; below it the match is dropped. */

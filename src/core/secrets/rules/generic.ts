@@ -205,14 +205,28 @@ function assignment(
   keyword: Keyword,
   minLength: number,
   notAfter?: readonly string[],
-): Pick<SecretRule, 'pattern' | 'anchor' | 'firstChars'> {
+): Pick<SecretRule, 'pattern' | 'anchor' | 'firstChars' | 'gate'> {
+  const before = String.raw`\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)`;
+  const after = String.raw`)[ \t]*['"\x60]?`;
   return {
     pattern: new RegExp(
-      String.raw`${nameEndingHere(keyword, notAfter)}\??\\?['"\x60]?\]?[ \t]*(?:=>|:{1,3}=|\??[?.]=|=(?!=)|:(?!:)${NOT_FOR_EACH})[ \t]*['"\x60]?(?<secret>${VALUE}{${minLength},256})`,
+      `${nameEndingHere(keyword, notAfter)}${before}${NOT_FOR_EACH}${after}(?<secret>${VALUE}{${minLength},256})`,
     ),
     anchor: 'word-end',
     firstChars: ASSIGNMENT_FIRST_CHARS,
+    gate: tailGate(`${before}${after}`, minLength),
   };
+}
+
+/**
+ * The gate of a `word-end` rule: what must follow the name, and the value's first characters.
+ * Most names that hold a keyword are not followed by a value, and a look ahead costs less than
+ * the pattern's lookbehinds over the name (on the bench corpus, these rules took half the time).
+ */
+function tailGate(tail: string, minLength: number): RegExp {
+  // The engine runs it at a name's end, never after a blank; the look-behind says so, which
+  // keeps a search along a run of blanks linear (a gate is proven by recheck like a pattern).
+  return new RegExp(`(?<![ \\t])(?:${tail})${VALUE}{${minLength}}`);
 }
 
 function judge(kind: GenericValueKind): (secret: string) => StructureVerdict {
@@ -560,6 +574,8 @@ const anyNameEndingHere = (before: string) =>
     guarded: '[Tt]oken|TOKEN',
   });
 
+const KEYED_CALL_TAIL = String.raw`['"][ \t]*,[ \t]*['"\x60]`;
+
 export const genericKeyedCall: SecretRule = {
   id: 'generic-keyed-call',
   title: 'Credential passed by name to a call (define, setenv, put)',
@@ -568,10 +584,11 @@ export const genericKeyedCall: SecretRule = {
   keywords: CROSS_FAMILY_KEYWORDS,
   // The name is a call's first argument: a list of strings ('a_key', 'b') is not a pair.
   pattern: new RegExp(
-    String.raw`${anyNameEndingHere(String.raw`\([ \t]*['"]`)}['"][ \t]*,[ \t]*['"\x60](?<secret>${VALUE}{8,256})`,
+    `${anyNameEndingHere(String.raw`\([ \t]*['"]`)}${KEYED_CALL_TAIL}(?<secret>${VALUE}{8,256})`,
   ),
   anchor: 'word-end',
   firstChars: `'"`,
+  gate: tailGate(KEYED_CALL_TAIL, 8),
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',
@@ -595,6 +612,9 @@ export const genericKeyedCall: SecretRule = {
   },
 };
 
+const XML_ELEMENT_TAIL = String.raw`>[ \t]*(?:\r?\n[ \t]*)?`;
+const XML_ATTRIBUTE_TAIL = String.raw`['"][ \t]+value=['"]`;
+
 export const genericXmlCredential: SecretRule = {
   id: 'generic-xml-credential',
   title: 'Credential in an XML element or key/value attribute',
@@ -602,10 +622,11 @@ export const genericXmlCredential: SecretRule = {
   severity: 'high',
   keywords: CROSS_FAMILY_KEYWORDS,
   pattern: new RegExp(
-    String.raw`(?:${anyNameEndingHere('<')}>[ \t]*(?:\r?\n[ \t]*)?|${anyNameEndingHere(`(?:key|name)=['"]`)}['"][ \t]+value=['"])(?<secret>${VALUE}{8,256})`,
+    `(?:${anyNameEndingHere('<')}${XML_ELEMENT_TAIL}|${anyNameEndingHere(`(?:key|name)=['"]`)}${XML_ATTRIBUTE_TAIL})(?<secret>${VALUE}{8,256})`,
   ),
   anchor: 'word-end',
   firstChars: `>'"`,
+  gate: tailGate(`${XML_ELEMENT_TAIL}|${XML_ATTRIBUTE_TAIL}`, 8),
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',
@@ -631,17 +652,18 @@ export const genericXmlCredential: SecretRule = {
   },
 };
 
+const TYPED_TAIL = String.raw`(?:\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)|[ \t]+string)[ \t]*=[ \t]*['"\x60]`;
+
 export const genericTypedCredential: SecretRule = {
   id: 'generic-typed-credential',
   title: 'Credential in a typed string declaration',
   provider: 'Generic',
   severity: 'high',
   keywords: CROSS_FAMILY_KEYWORDS,
-  pattern: new RegExp(
-    String.raw`${anyNameEndingHere('')}(?:\??[ \t]*:[ \t]*(?:str|string|String|SecretStr|&(?:'static )?str)|[ \t]+string)[ \t]*=[ \t]*['"\x60](?<secret>${VALUE}{8,256})`,
-  ),
+  pattern: new RegExp(`${anyNameEndingHere('')}${TYPED_TAIL}(?<secret>${VALUE}{8,256})`),
   anchor: 'word-end',
   firstChars: '? \t:',
+  gate: tailGate(TYPED_TAIL, 8),
   minEntropy: 2.5,
   validate: judge('password'),
   confidence: 'generic',

@@ -1492,8 +1492,6 @@ export const ethereumPrivateKey: SecretRule = {
       `(?<![A-Za-z0-9])(?:[wW]allet|${anyCase('privatekeytoaccount')}|${anyCase('fromprivatekey')})\\(\\s{0,4}['"\`]0x`,
     ].join('|')})(?<secret>[a-fA-F0-9]{64})(?![A-Za-z0-9_-])`,
   ),
-  // The names have many starts to try at each position; most lines with `priv` hold no key.
-  gate: /[a-fA-F0-9]{64}/,
   minEntropy: 3,
   validate: realistic(checkEthereumKey),
   remediation: {
