@@ -599,6 +599,29 @@ __export(adyen_exports, {
 
 // src/core/secrets/sample.ts
 import { randomInt } from "node:crypto";
+
+// src/core/secrets/structure/base62-checksum.ts
+import { crc32 } from "node:zlib";
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function toBase62(value, width) {
+  let out = "";
+  let rest = value;
+  while (rest > 0) {
+    out = BASE62[rest % 62] + out;
+    rest = Math.floor(rest / 62);
+  }
+  return out.padStart(width, "0");
+}
+function base62Crc32(body) {
+  return toBase62(crc32(body), 6);
+}
+function hasBase62Checksum(token, prefix, bodyLength) {
+  const body = token.slice(prefix.length, prefix.length + bodyLength);
+  const checksum = token.slice(prefix.length + bodyLength, prefix.length + bodyLength + 6);
+  return checksum.length === 6 && base62Crc32(body) === checksum;
+}
+
+// src/core/secrets/sample.ts
 var ALPHA_LOWER = "abcdefghijklmnopqrstuvwxyz";
 var ALPHA_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 var DIGITS = "0123456789";
@@ -620,6 +643,10 @@ function randomString(alphabet, length) {
 }
 function sample(prefix, alphabet, length) {
   return prefix + randomString(alphabet, length);
+}
+function checksummedToken(prefix) {
+  const body = randomString(ALNUM, 30);
+  return `${prefix}${body}${base62Crc32(body)}`;
 }
 function randomStringWithEntropy(alphabet, length, minEntropy) {
   for (; ; ) {
@@ -1556,9 +1583,9 @@ __export(atlassian_exports, {
 import { randomBytes, randomUUID } from "node:crypto";
 
 // src/core/secrets/structure/atlassian-checksum.ts
-import { crc32 } from "node:zlib";
+import { crc32 as crc322 } from "node:zlib";
 function atlassianChecksum(body) {
-  return crc32(body).toString(16).toUpperCase().padStart(8, "0");
+  return crc322(body).toString(16).toUpperCase().padStart(8, "0");
 }
 function hasAtlassianChecksum(token) {
   if (token.length <= 8) return false;
@@ -2089,7 +2116,7 @@ function marvin32(data, seed) {
 }
 
 // src/core/secrets/structure/azure-cask-checksum.ts
-var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var BASE622 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 var CASK_SEED = 0x44656661756c7430n;
 function caskChecksum(first80) {
   const hash = marvin32(Buffer.from(first80, "base64"), CASK_SEED);
@@ -2097,7 +2124,7 @@ function caskChecksum(first80) {
   let value = 0n;
   for (const byte of bytes) value = value * 256n + BigInt(byte);
   let digits = "";
-  for (; value > 0n; value /= 62n) digits = BASE62[Number(value % 62n)] + digits;
+  for (; value > 0n; value /= 62n) digits = BASE622[Number(value % 62n)] + digits;
   let leadingZeros = 0;
   while (leadingZeros < 3 && bytes[leadingZeros] === 0) leadingZeros++;
   return ("0".repeat(leadingZeros) + (digits || "0")).padEnd(6, "0").slice(0, 4);
@@ -2877,29 +2904,6 @@ __export(chat_exports, {
   zulipApiKey: () => zulipApiKey
 });
 import { randomInt as randomInt2, randomUUID as randomUUID3 } from "node:crypto";
-
-// src/core/secrets/structure/base62-checksum.ts
-import { crc32 as crc322 } from "node:zlib";
-var BASE622 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-function toBase62(value, width) {
-  let out = "";
-  let rest = value;
-  while (rest > 0) {
-    out = BASE622[rest % 62] + out;
-    rest = Math.floor(rest / 62);
-  }
-  return out.padStart(width, "0");
-}
-function base62Crc32(body) {
-  return toBase62(crc322(body), 6);
-}
-function hasBase62Checksum(token, prefix, bodyLength) {
-  const body = token.slice(prefix.length, prefix.length + bodyLength);
-  const checksum = token.slice(prefix.length + bodyLength, prefix.length + bodyLength + 6);
-  return checksum.length === 6 && base62Crc32(body) === checksum;
-}
-
-// src/core/secrets/rules/chat.ts
 var SLACK_TOKENS_URL = "https://api.slack.com/authentication/token-types";
 var SLACK_WEBHOOK_URL = "https://api.slack.com/messaging/webhooks";
 function numericId(length) {
@@ -7550,12 +7554,8 @@ __export(github_exports, {
   githubRefreshToken: () => githubRefreshToken
 });
 var REVOKE_URL = "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/token-expiration-and-revocation";
-function checksummedToken(prefix) {
-  const body = randomString(ALNUM, 30);
-  return `${prefix}${body}${base62Crc32(body)}`;
-}
 function checkGitHubChecksum(prefix) {
-  return (secret) => hasBase62Checksum(secret, prefix, 30) ? "confirmed" : "plausible";
+  return (secret) => hasBase62Checksum(secret, prefix, 30) ? "confirmed" : "rejected";
 }
 var githubPat = {
   id: "github-pat",
@@ -10162,10 +10162,6 @@ __export(package_registries_exports, {
   testPypiUploadToken: () => testPypiUploadToken
 });
 import { randomBytes as randomBytes10, randomUUID as randomUUID9 } from "node:crypto";
-function npmToken() {
-  const body = randomString(ALNUM, 30);
-  return `npm_${body}${base62Crc32(body)}`;
-}
 function pypiToken(location) {
   const caveat = Buffer.from('{"permissions": "user", "version": 1}');
   const macaroon = Buffer.concat([
@@ -10190,19 +10186,20 @@ var npmAccessToken = {
   provider: "npm",
   severity: "critical",
   keywords: ["npm_"],
-  // 30 random base62 characters and their 6-character base62 CRC32, as GitHub's tokens.
+  // 30 random base62 characters and their 6-character base62 CRC32, as GitHub's tokens; one
+  // whose checksum fails was never issued.
   pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
-  validate: (secret) => hasBase62Checksum(secret, "npm_", 30) ? "confirmed" : "plausible",
+  validate: (secret) => hasBase62Checksum(secret, "npm_", 30) ? "confirmed" : "rejected",
   remediation: {
     summary: "Revoke the token on npmjs.com \u2192 Access Tokens (or `npm token revoke <id>`), check recent package versions for unexpected publishes, and use a granular token with an expiry.",
     url: "https://docs.npmjs.com/revoking-access-tokens"
   },
   examples: {
     truePositives: () => [
-      `//registry.npmjs.org/:_authToken=${npmToken()}`,
-      `NPM_TOKEN=${npmToken()}`,
-      `  "npmToken": "${npmToken()}",`
+      `//registry.npmjs.org/:_authToken=${checksummedToken("npm_")}`,
+      `NPM_TOKEN=${checksummedToken("npm_")}`,
+      `  "npmToken": "${checksummedToken("npm_")}",`
     ],
     falsePositives: [
       "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprintOf, hashSecret, redact } from '../core/secrets/redact.js';
-import { sample } from '../core/secrets/sample.js';
+import { checksummedToken } from '../core/secrets/sample.js';
 import { IN_MEMORY, openStore, SQLITE_FILE_NAME } from './open-store.js';
 import { describeStoreConformance } from './store.conformance.js';
 import type { LeakClaimInput } from './store.js';
@@ -101,7 +101,7 @@ describe('SQLite store file', () => {
 
 describe('secrets never reach the store', () => {
   it('holds no trace of a leaked secret beyond its hash, after every write the App makes', async () => {
-    const secret = sample('ghp_', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36);
+    const secret = checksummedToken('ghp_');
     const secretHash = hashSecret(secret);
     const fingerprint = fingerprintOf('github-pat', 'config/app.env', secretHash);
     const dataDir = tempDir();

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ALNUM, sample } from '../../src/core/secrets/sample.js';
+import { checksummedToken } from '../../src/core/secrets/sample.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const DIST = fileURLToPath(new URL('../../action/dist/', import.meta.url));
@@ -15,7 +15,7 @@ describe('the bundled Action (action/dist), run as a runner runs it', () => {
     mkdirSync(join(action, 'dist'));
     for (const file of ['index.js', 'scan-worker.js', 'package.json'])
       copyFileSync(join(DIST, file), join(action, 'dist', file));
-    const secret = sample('ghp_', ALNUM, 36);
+    const secret = checksummedToken('ghp_');
     const workspace = tempDir({ 'deploy/.env': `GITHUB_TOKEN=${secret}\n`, 'README.md': '# hello\n' });
     const runnerTemp = tempDir({
       'event.json': JSON.stringify({ schedule: '17 3 * * *' }),

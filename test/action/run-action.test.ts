@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { summary } from '@actions/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAction } from '../../src/action/run-action.js';
-import { ALNUM, sample } from '../../src/core/secrets/sample.js';
+import { checksummedToken } from '../../src/core/secrets/sample.js';
 import { useGitHubMock } from '../helpers/github-nock.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { webhookExample } from '../helpers/webhook-examples.js';
 
 const github = useGitHubMock();
 const REPO = '/repos/Codertocat/Hello-World';
-const ghp = () => sample('ghp_', ALNUM, 36);
+const ghp = () => checksummedToken('ghp_');
 
 interface ActionRun {
   stdout: string;

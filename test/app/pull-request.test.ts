@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ALNUM, sample } from '../../src/core/secrets/sample.js';
+import { checksummedToken } from '../../src/core/secrets/sample.js';
 import { useGitHubMock } from '../helpers/github-nock.js';
 import { createTestApp } from '../helpers/test-app.js';
 import { webhookExample } from '../helpers/webhook-examples.js';
 
 const github = useGitHubMock();
 const REPO = '/repos/Codertocat/Hello-World';
-const ghp = () => sample('ghp_', ALNUM, 36);
+const ghp = () => checksummedToken('ghp_');
 
 function openedPullRequest() {
   return webhookExample(

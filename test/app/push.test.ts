@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALNUM, sample } from '../../src/core/secrets/sample.js';
+import { checksummedToken } from '../../src/core/secrets/sample.js';
 import { useGitHubMock } from '../helpers/github-nock.js';
 import { createTestApp } from '../helpers/test-app.js';
 import { webhookExample } from '../helpers/webhook-examples.js';
@@ -37,7 +37,7 @@ function mockMergedPullRequest(head: string, branch = 'master') {
 describe('push to the default branch', () => {
   it('scans each pushed commit, names the commit, and opens one private draft advisory per secret', async () => {
     const app = await createTestApp();
-    const secret = sample('ghp_', ALNUM, 36);
+    const secret = checksummedToken('ghp_');
     const payload = branchPush({ before: sha(1), after: sha(3), created: false });
     let advisory: Record<string, any> | undefined;
     let completed: Record<string, any> | undefined;
@@ -98,7 +98,7 @@ describe('push to the default branch', () => {
 
   it('never opens a second advisory for the same secret: re-push, new delivery, or restart', async () => {
     const first = await createTestApp();
-    const secret = sample('ghp_', ALNUM, 36);
+    const secret = checksummedToken('ghp_');
     const push = (before: number, after: number) =>
       branchPush({ before: sha(before), after: sha(after), created: false });
     const mockPush = (before: number, after: number, id: number) => {
@@ -144,7 +144,7 @@ describe('push to the default branch', () => {
       .get(`${REPO}/commits/${sha(2)}?per_page=100&page=1`)
       .reply(200, {
         files: [
-          { filename: 'a.env', status: 'added', patch: `@@ -0,0 +1 @@\n+T=${sample('ghp_', ALNUM, 36)}` },
+          { filename: 'a.env', status: 'added', patch: `@@ -0,0 +1 @@\n+T=${checksummedToken('ghp_')}` },
         ],
       })
       .patch(`${REPO}/check-runs/41`, (body) => body.conclusion === 'failure')
@@ -169,7 +169,7 @@ describe('push to other branches', () => {
       .get(`${REPO}/commits/${sha(2)}?per_page=100&page=1`)
       .reply(200, {
         files: [
-          { filename: 'a.env', status: 'added', patch: `@@ -0,0 +1 @@\n+T=${sample('ghp_', ALNUM, 36)}` },
+          { filename: 'a.env', status: 'added', patch: `@@ -0,0 +1 @@\n+T=${checksummedToken('ghp_')}` },
         ],
       })
       .patch(`${REPO}/check-runs/51`, (body) => body.conclusion === 'failure')

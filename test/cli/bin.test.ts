@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ALNUM, sample } from '../../src/core/secrets/sample.js';
+import { checksummedToken } from '../../src/core/secrets/sample.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 // The built command, as a user runs it (`npm test` builds lib/ first).
@@ -15,7 +15,7 @@ describe('bin/warden.js', () => {
       files[`pkg${i % 7}/file${i}.ts`] = `export const value${i} = ${i};\n`.repeat(20);
     const planted = [3, 299, 300, 599];
     for (const i of planted)
-      files[`pkg${i % 7}/file${i}.ts`] += `const token = "${sample('ghp_', ALNUM, 36)}";\n`;
+      files[`pkg${i % 7}/file${i}.ts`] += `const token = "${checksummedToken('ghp_')}";\n`;
     const cwd = tempDir(files);
 
     const run = spawnSync(process.execPath, [BIN, 'scan', '--jobs', String(jobs), '--format', 'json'], {

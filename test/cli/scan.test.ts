@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { ALNUM, sample } from '../../src/core/secrets/sample.js';
+import { checksummedToken } from '../../src/core/secrets/sample.js';
 import { runWarden } from '../helpers/run-warden.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const ghp = () => sample('ghp_', ALNUM, 36);
+const ghp = () => checksummedToken('ghp_');
 
 describe('warden scan PATH', () => {
   it('finds a secret in a folder and exits 1, reporting path, line and rule', async () => {

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { isPlaceholder } from './placeholder.js';
+import { base62Crc32 } from './structure/base62-checksum.js';
 import { shannonEntropy } from './structure/entropy.js';
 
 /** Character sets for generating example tokens at test time. */
@@ -36,6 +37,15 @@ export function randomString(alphabet: string, length: number): string {
  */
 export function sample(prefix: string, alphabet: string, length: number): string {
   return prefix + randomString(alphabet, length);
+}
+
+/**
+ * A GitHub or npm token as those services issue them: `prefix`, 30 random base62 characters and
+ * their 6-character base62 CRC32. The scanner drops such tokens when the checksum fails.
+ */
+export function checksummedToken(prefix: string): string {
+  const body = randomString(ALNUM, 30);
+  return `${prefix}${body}${base62Crc32(body)}`;
 }
 
 /**

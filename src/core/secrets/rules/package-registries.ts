@@ -1,14 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ALNUM, ALNUM_LOWER, BASE64URL, HEX, randomString, randomStringWithEntropy } from '../sample.js';
+import {
+  ALNUM,
+  ALNUM_LOWER,
+  BASE64URL,
+  checksummedToken,
+  HEX,
+  randomString,
+  randomStringWithEntropy,
+} from '../sample.js';
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
-import { base62Crc32, hasBase62Checksum } from '../structure/base62-checksum.js';
+import { hasBase62Checksum } from '../structure/base62-checksum.js';
 import { keyedAssignmentPattern } from '../structure/keyed-assignment-pattern.js';
 import { UUID_ANY_CASE } from '../structure/uuid-pattern.js';
-
-function npmToken(): string {
-  const body = randomString(ALNUM, 30);
-  return `npm_${body}${base62Crc32(body)}`;
-}
 
 /**
  * A PyPI API token: `pypi-` + base64url of a v2 macaroon (location, UUID identifier, one
@@ -43,10 +46,11 @@ export const npmAccessToken: SecretRule = {
   provider: 'npm',
   severity: 'critical',
   keywords: ['npm_'],
-  // 30 random base62 characters and their 6-character base62 CRC32, as GitHub's tokens.
+  // 30 random base62 characters and their 6-character base62 CRC32, as GitHub's tokens; one
+  // whose checksum fails was never issued.
   pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
-  validate: (secret) => (hasBase62Checksum(secret, 'npm_', 30) ? 'confirmed' : 'plausible'),
+  validate: (secret) => (hasBase62Checksum(secret, 'npm_', 30) ? 'confirmed' : 'rejected'),
   remediation: {
     summary:
       'Revoke the token on npmjs.com → Access Tokens (or `npm token revoke <id>`), check recent package versions for unexpected publishes, and use a granular token with an expiry.',
@@ -54,9 +58,9 @@ export const npmAccessToken: SecretRule = {
   },
   examples: {
     truePositives: () => [
-      `//registry.npmjs.org/:_authToken=${npmToken()}`,
-      `NPM_TOKEN=${npmToken()}`,
-      `  "npmToken": "${npmToken()}",`,
+      `//registry.npmjs.org/:_authToken=${checksummedToken('npm_')}`,
+      `NPM_TOKEN=${checksummedToken('npm_')}`,
+      `  "npmToken": "${checksummedToken('npm_')}",`,
     ],
     falsePositives: [
       '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checksummedToken } from '../sample.js';
 import { createScanner } from '../scanner.js';
 import { RULE_MODULES, RULES } from './index.js';
 
@@ -49,6 +50,20 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     for (const keyword of rule.keywords) expect(keyword).toBe(keyword.toLowerCase());
     expect(rule.remediation.summary.length).toBeGreaterThan(20);
   });
+});
+
+describe('checksummed tokens', () => {
+  it.each(['ghp_', 'gho_', 'ghu_', 'ghs_', 'npm_'])(
+    'reports a %s token whose checksum holds, as structure-checked, and drops one whose checksum fails',
+    (prefix) => {
+      const token = checksummedToken(prefix);
+      const last = token.at(-1) === 'A' ? 'B' : 'A';
+      const broken = token.slice(0, -1) + last;
+
+      expect(scan(`TOKEN=${token}`).map((f) => f.confidence)).toEqual(['structure']);
+      expect(scan(`TOKEN=${broken}`)).toEqual([]);
+    },
+  );
 });
 
 describe('the registry', () => {
