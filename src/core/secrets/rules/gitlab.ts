@@ -123,7 +123,8 @@ export const gitlabRunnerAuthToken: SecretRule = {
   severity: 'high',
   keywords: ['glrt-', 'glrtr-'],
   // glrtr- marks runners that were registered with a legacy registration token.
-  pattern: legacyOrRoutable('glrtr?-', '[0-9A-Za-z_-]{20}'),
+  // Runners created in GitLab 16+ carry `t<n>_` (the token's type) before the 20 characters.
+  pattern: legacyOrRoutable('glrtr?-', '(?:t\\d_)?[0-9A-Za-z_-]{20}'),
   minEntropy: 3,
   validate: checkRoutable((secret) => /^glrtr?-(?:t\d_)?/.exec(secret)?.[0] ?? 'glrt-'),
   remediation: {
@@ -134,6 +135,7 @@ export const gitlabRunnerAuthToken: SecretRule = {
   examples: {
     truePositives: () => [
       `  token = "${sample('glrt-', ALNUM, 20)}"`,
+      `CI_RUNNER_TOKEN=${sample('glrt-t1_', ALNUM, 20)}`,
       `gitlab-runner register --non-interactive --token ${routableToken('glrt-t1_')}`,
       `  token = "${sample('glrtr-', ALNUM, 20)}"`,
     ],

@@ -13,6 +13,7 @@ import * as collaboration from './collaboration.js';
 import * as databaseUri from './database-uri.js';
 import * as developerTools from './developer-tools.js';
 import * as digitalocean from './digitalocean.js';
+import * as frameworks from './frameworks.js';
 import * as gcp from './gcp.js';
 import * as generic from './generic.js';
 import * as github from './github.js';
@@ -51,6 +52,7 @@ export const RULE_MODULES: Record<string, Record<string, unknown>> = {
   databaseUri,
   developerTools,
   digitalocean,
+  frameworks,
   gcp,
   generic,
   github,
