@@ -6635,7 +6635,8 @@ __export(generic_exports, {
   genericSqlPassword: () => genericSqlPassword,
   genericToken: () => genericToken,
   genericTypedCredential: () => genericTypedCredential,
-  genericXmlCredential: () => genericXmlCredential
+  genericXmlCredential: () => genericXmlCredential,
+  netrcPassword: () => netrcPassword
 });
 import { randomInt as randomInt3 } from "node:crypto";
 
@@ -7477,6 +7478,36 @@ var genericCliCredential = {
       "  --token string   API token used to authenticate",
       "vault login --token ${VAULT_TOKEN}",
       "helm install app ./chart --set password=<password>"
+    ]
+  }
+};
+var netrcPassword = {
+  id: "netrc-password",
+  title: "Password on a line of its own after `password` (.netrc, .authinfo)",
+  provider: "Generic",
+  severity: "high",
+  keywords: ["password"],
+  // `.netrc` puts `password <value>` on a line of its own, or ends a one-line entry
+  // `machine <host> login <user> password <value>` with it. Prose has `password` mid-line.
+  pattern: /^[ \t]*(?:machine[ \t]+[^\s]{1,253}[ \t]+login[ \t]+[^\s]{1,128}[ \t]+)?password[ \t]+(?<secret>[^\s'"]{6,128})[ \t]*$/m,
+  minEntropy: 2.5,
+  validate: judge2("password"),
+  confidence: "generic",
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `machine api.internal.test
+  login deploy
+  password ${password()}`,
+      `machine git.internal.test login ci password ${password()}`
+    ],
+    falsePositives: [
+      "  password    The password to connect with",
+      "Enter the new password twice",
+      "// the worker that reads the database password na\xEFve.",
+      "password changeme",
+      "password ${NETRC_PASSWORD}",
+      "password: hunter2hunter2"
     ]
   }
 };

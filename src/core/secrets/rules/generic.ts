@@ -714,6 +714,36 @@ export const genericCliCredential: SecretRule = {
   },
 };
 
+export const netrcPassword: SecretRule = {
+  id: 'netrc-password',
+  title: 'Password on a line of its own after `password` (.netrc, .authinfo)',
+  provider: 'Generic',
+  severity: 'high',
+  keywords: ['password'],
+  // `.netrc` puts `password <value>` on a line of its own, or ends a one-line entry
+  // `machine <host> login <user> password <value>` with it. Prose has `password` mid-line.
+  pattern:
+    /^[ \t]*(?:machine[ \t]+[^\s]{1,253}[ \t]+login[ \t]+[^\s]{1,128}[ \t]+)?password[ \t]+(?<secret>[^\s'"]{6,128})[ \t]*$/m,
+  minEntropy: 2.5,
+  validate: judge('password'),
+  confidence: 'generic',
+  remediation: PASSWORD_REMEDIATION,
+  examples: {
+    truePositives: () => [
+      `machine api.internal.test\n  login deploy\n  password ${password()}`,
+      `machine git.internal.test login ci password ${password()}`,
+    ],
+    falsePositives: [
+      '  password    The password to connect with',
+      'Enter the new password twice',
+      '// the worker that reads the database password naïve.',
+      'password changeme',
+      'password ${NETRC_PASSWORD}',
+      'password: hunter2hunter2',
+    ],
+  },
+};
+
 export const genericCliUserPassword: SecretRule = {
   id: 'generic-cli-user-password',
   title: 'Password in a -u / --user user:password flag (curl and the like)',
