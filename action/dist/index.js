@@ -32978,6 +32978,9 @@ function hasBase62Checksum(token, prefix, bodyLength) {
   const checksum = token.slice(prefix.length + bodyLength, prefix.length + bodyLength + 6);
   return checksum.length === 6 && base62Crc32(body) === checksum;
 }
+function issuedTokenVerdict(prefix) {
+  return (token) => hasBase62Checksum(token, prefix, 30) ? "confirmed" : "rejected";
+}
 
 // src/core/secrets/structure/entropy.ts
 var counts = new Uint32Array(65536);
@@ -40067,9 +40070,6 @@ __export(github_exports, {
   githubRefreshToken: () => githubRefreshToken
 });
 var REVOKE_URL = "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/token-expiration-and-revocation";
-function checkGitHubChecksum(prefix) {
-  return (secret) => hasBase62Checksum(secret, prefix, 30) ? "confirmed" : "rejected";
-}
 var githubPat = {
   id: "github-pat",
   title: "GitHub personal access token (classic)",
@@ -40078,7 +40078,7 @@ var githubPat = {
   keywords: ["ghp_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3,
-  validate: checkGitHubChecksum("ghp_"),
+  validate: issuedTokenVerdict("ghp_"),
   remediation: {
     summary: "Delete the token under Settings \u2192 Developer settings \u2192 Personal access tokens, then create a new one with the least scopes needed.",
     url: REVOKE_URL
@@ -40132,7 +40132,7 @@ var githubOauthToken = {
   keywords: ["gho_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>gho_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3,
-  validate: checkGitHubChecksum("gho_"),
+  validate: issuedTokenVerdict("gho_"),
   remediation: {
     summary: "Revoke the OAuth app's token (Settings \u2192 Applications \u2192 Authorized OAuth Apps, or the OAuth app's own revoke endpoint) and sign in again.",
     url: REVOKE_URL
@@ -40150,7 +40150,7 @@ var githubAppToken = {
   keywords: ["ghu_", "ghs_"],
   pattern: /(?<![A-Za-z0-9_])(?<secret>gh[us]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3,
-  validate: (secret) => checkGitHubChecksum(secret.slice(0, 4))(secret),
+  validate: (secret) => issuedTokenVerdict(secret.slice(0, 4))(secret),
   remediation: {
     summary: "Installation tokens expire within an hour, but revoke it now (DELETE /installation/token) and check the App's private key was not leaked with it.",
     url: "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token"
@@ -42701,11 +42701,10 @@ var npmAccessToken = {
   provider: "npm",
   severity: "critical",
   keywords: ["npm_"],
-  // 30 random base62 characters and their 6-character base62 CRC32, as GitHub's tokens; one
-  // whose checksum fails was never issued.
+  // 30 random base62 characters and their 6-character base62 CRC32, as GitHub's tokens.
   pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
-  validate: (secret) => hasBase62Checksum(secret, "npm_", 30) ? "confirmed" : "rejected",
+  validate: issuedTokenVerdict("npm_"),
   remediation: {
     summary: "Revoke the token on npmjs.com \u2192 Access Tokens (or `npm token revoke <id>`), check recent package versions for unexpected publishes, and use a granular token with an expiry.",
     url: "https://docs.npmjs.com/revoking-access-tokens"
@@ -69239,14 +69238,7 @@ function buildKeywordIndex(keywords) {
     }
   }
   const longest = Math.max(1, ...keywords.map((keyword) => keyword.length));
-  const walk = keywordWalker(
-    classOf,
-    delta,
-    stateCount,
-    classes,
-    (state) => outputs[state].length > 0,
-    longest
-  );
+  const walk = keywordWalker(classOf, delta, classes, (state) => outputs[state].length > 0, longest);
   const hits = [];
   return {
     keywords,
@@ -69261,10 +69253,10 @@ function buildKeywordIndex(keywords) {
 }
 var CHUNK = 32768;
 var WASM_PAGE = 65536;
-function keywordWalker(classOf, delta, stateCount, classes, hasOutput, longest) {
+function keywordWalker(classOf, delta, classes, hasOutput, longest) {
   const rowBytes = classes * 4;
   const table = CLASS_TABLE + classOf.length;
-  const hitsA = table + stateCount * rowBytes;
+  const hitsA = table + delta.length * 4;
   const hitsB = hitsA + CHUNK * 8;
   const chunk = hitsB + CHUNK * 8;
   const memory = new WebAssembly.Memory({ initial: Math.ceil((chunk + CHUNK * 2) / WASM_PAGE) });
@@ -69329,6 +69321,9 @@ function charLookup(chars) {
   for (const ch of chars) lookup[ch.charCodeAt(0)] = 1;
   return lookup;
 }
+function recompiled(regex, searchFlag) {
+  return new RegExp(regex.source, regex.flags.replace(/[gydv]/g, "") + searchFlag);
+}
 var NAME_CHAR = charLookup("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 function createScanner(rules) {
   const compiled2 = rules.map((rule, order) => {
@@ -69338,14 +69333,13 @@ function createScanner(rules) {
     if (rule.firstChars && [...rule.firstChars].some((ch) => ch.charCodeAt(0) > 127)) {
       throw new Error(`rule ${rule.id}: firstChars must be ASCII`);
     }
-    const flags = rule.pattern.flags.replace(/[gydv]/g, "") + (rule.anchor ? "y" : "g");
     return {
       rule,
       order,
-      pattern: new RegExp(rule.pattern.source, flags),
+      pattern: recompiled(rule.pattern, rule.anchor ? "y" : "g"),
       anchor: rule.anchor ?? null,
       multiline: rule.multiline === true,
-      gate: rule.gate ? new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, "") + (rule.anchor ? "y" : "")) : null,
+      gate: rule.gate ? recompiled(rule.gate, rule.anchor ? "y" : "") : null,
       firstChar: rule.firstChars ? charLookup(rule.firstChars) : null
     };
   });
@@ -70083,13 +70077,11 @@ async function scanFiles(targets, options) {
   }
   const jobs = options.jobs ?? availableParallelism();
   const scanner = createScanner(selectRules(options.config.disable_rules));
+  const batches = batchesOf(head, files, maxBytes);
   if (head.length <= INLINE_LIMIT || jobs <= 1 || !existsSync4(WORKER_URL)) {
-    for (let i = 0; i < head.length; i += BATCH_FILES)
-      add(scanBatch(scanner, { files: head.slice(i, i + BATCH_FILES), maxBytes }));
-    for (const file2 of files) add(scanBatch(scanner, { files: [file2], maxBytes }));
+    for (let batch = batches(); batch; batch = batches()) add(scanBatch(scanner, batch));
     return total;
   }
-  const batches = batchesOf(head, files, maxBytes);
   let failed = false;
   const nextBatch = () => failed ? void 0 : batches();
   const workers = Array.from(

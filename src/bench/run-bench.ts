@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validateConfig } from '../core/config/parse-config.js';
 import type { SecretsConfig } from '../core/config/secrets-config.schema.js';
-import { createScanner } from '../core/secrets/scanner.js';
+import { createScanner, type ScanTarget } from '../core/secrets/scanner.js';
 import { selectRules } from '../core/secrets/select-rules.js';
+import { readSourceFile } from '../local/read-source-file.js';
 import { scanDiffStream } from '../local/scan-diff-stream.js';
 import { scanFiles } from '../local/scan-files.js';
 import {
@@ -301,9 +301,10 @@ async function runDiffPhase(
 }
 
 /**
- * The engine alone: every file of the corpus read into memory first (not timed), then one
- * scanner over all of them twice, and only the second, warm pass timed. What a folder scan
- * costs beyond this is reading files and the JIT's warm-up, which depend on the machine.
+ * The engine alone: every file of the corpus read into memory first (not timed), as a folder
+ * scan reads it, then one scanner over all of them twice, and only the second, warm pass timed.
+ * What a folder scan costs beyond this is reading files and the JIT's warm-up, which depend on
+ * the machine.
  */
 async function runEnginePhase(
   config: SecretsConfig,
@@ -313,9 +314,15 @@ async function runEnginePhase(
   log: (message: string) => void,
 ): Promise<PhaseResult> {
   log('engine: reading the corpus into memory, then scanning it twice (the second pass is timed)');
-  const files = listFiles(tree, repos);
-  const targets = files.map((file) => ({ path: file.path, text: readFileSync(file.absolutePath, 'utf8') }));
-  const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+  const maxBytes = config.max_file_size_kb * 1024;
+  const targets: ScanTarget[] = [];
+  let bytes = 0;
+  for (const file of listFiles(tree, repos)) {
+    const source = readSourceFile(file.absolutePath, file.path, maxBytes);
+    if ('skipped' in source) continue;
+    targets.push({ path: file.path, text: source.text, utf8Bytes: source.utf8Bytes });
+    bytes += source.bytes;
+  }
   const scanner = createScanner(selectRules(config.disable_rules));
   for (const target of targets) scanner.scan(target);
   const {

@@ -67,13 +67,11 @@ export async function scanFiles(
   }
   const jobs = options.jobs ?? availableParallelism();
   const scanner = createScanner(selectRules(options.config.disable_rules));
+  const batches = batchesOf(head, files, maxBytes);
   if (head.length <= INLINE_LIMIT || jobs <= 1 || !existsSync(WORKER_URL)) {
-    for (let i = 0; i < head.length; i += BATCH_FILES)
-      add(scanBatch(scanner, { files: head.slice(i, i + BATCH_FILES), maxBytes }));
-    for (const file of files) add(scanBatch(scanner, { files: [file], maxBytes }));
+    for (let batch = batches(); batch; batch = batches()) add(scanBatch(scanner, batch));
     return total;
   }
-  const batches = batchesOf(head, files, maxBytes);
   // After a failure the other threads stop at their next batch instead of scanning on unseen.
   let failed = false;
   const nextBatch = () => (failed ? undefined : batches());

@@ -80,14 +80,7 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
     }
   }
   const longest = Math.max(1, ...keywords.map((keyword) => keyword.length));
-  const walk = keywordWalker(
-    classOf,
-    delta,
-    stateCount,
-    classes,
-    (state) => outputs[state]!.length > 0,
-    longest,
-  );
+  const walk = keywordWalker(classOf, delta, classes, (state) => outputs[state]!.length > 0, longest);
   // Hits go to one reused array of small integers rather than to a callback or typed arrays:
   // measured on the bench corpus, that keeps the caller's loop over them the fastest.
   const hits: number[] = [];
@@ -118,14 +111,13 @@ const WASM_PAGE = 65_536;
 function keywordWalker(
   classOf: Uint8Array,
   delta: Int32Array,
-  stateCount: number,
   classes: number,
   hasOutput: (state: number) => boolean,
   longest: number,
 ): (text: string, hits: number[]) => void {
   const rowBytes = classes * 4;
   const table = CLASS_TABLE + classOf.length;
-  const hitsA = table + stateCount * rowBytes;
+  const hitsA = table + delta.length * 4;
   const hitsB = hitsA + CHUNK * 8;
   const chunk = hitsB + CHUNK * 8;
   const memory = new WebAssembly.Memory({ initial: Math.ceil((chunk + CHUNK * 2) / WASM_PAGE) });

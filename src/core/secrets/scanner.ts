@@ -85,6 +85,11 @@ function charLookup(chars: string): Uint8Array {
   return lookup;
 }
 
+/** `regex` with the engine's own search flag (`g`, `y` or none) in place of any the rule set. */
+function recompiled(regex: RegExp, searchFlag: 'g' | 'y' | ''): RegExp {
+  return new RegExp(regex.source, regex.flags.replace(/[gydv]/g, '') + searchFlag);
+}
+
 /** `[A-Za-z0-9_.-]`: the characters of a name, for `word-end` anchors. */
 const NAME_CHAR = charLookup('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-');
 
@@ -107,16 +112,13 @@ export function createScanner(rules: readonly SecretRule[]): SecretScanner {
     if (rule.firstChars && [...rule.firstChars].some((ch) => ch.charCodeAt(0) > 127)) {
       throw new Error(`rule ${rule.id}: firstChars must be ASCII`);
     }
-    const flags = rule.pattern.flags.replace(/[gydv]/g, '') + (rule.anchor ? 'y' : 'g');
     return {
       rule,
       order,
-      pattern: new RegExp(rule.pattern.source, flags),
+      pattern: recompiled(rule.pattern, rule.anchor ? 'y' : 'g'),
       anchor: rule.anchor ?? null,
       multiline: rule.multiline === true,
-      gate: rule.gate
-        ? new RegExp(rule.gate.source, rule.gate.flags.replace(/[gydv]/g, '') + (rule.anchor ? 'y' : ''))
-        : null,
+      gate: rule.gate ? recompiled(rule.gate, rule.anchor ? 'y' : '') : null,
       firstChar: rule.firstChars ? charLookup(rule.firstChars) : null,
     };
   });

@@ -1,18 +1,9 @@
 import { ALNUM, checksummedToken, randomString, sample } from '../sample.js';
-import type { SecretRule, StructureVerdict } from '../secret-rule.js';
-import { hasBase62Checksum } from '../structure/base62-checksum.js';
+import type { SecretRule } from '../secret-rule.js';
+import { issuedTokenVerdict } from '../structure/base62-checksum.js';
 
 const REVOKE_URL =
   'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/token-expiration-and-revocation';
-
-/**
- * GitHub's prefixed tokens end in a CRC32 of their 30 random characters, and GitHub checks it
- * before anything else: a token whose checksum fails was never issued (a hand-made fixture, a
- * typo, a look-alike), so it is no finding.
- */
-function checkGitHubChecksum(prefix: string): (secret: string) => StructureVerdict {
-  return (secret) => (hasBase62Checksum(secret, prefix, 30) ? 'confirmed' : 'rejected');
-}
 
 export const githubPat: SecretRule = {
   id: 'github-pat',
@@ -22,7 +13,7 @@ export const githubPat: SecretRule = {
   keywords: ['ghp_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3,
-  validate: checkGitHubChecksum('ghp_'),
+  validate: issuedTokenVerdict('ghp_'),
   remediation: {
     summary:
       'Delete the token under Settings → Developer settings → Personal access tokens, then create a new one with the least scopes needed.',
@@ -80,7 +71,7 @@ export const githubOauthToken: SecretRule = {
   keywords: ['gho_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>gho_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3,
-  validate: checkGitHubChecksum('gho_'),
+  validate: issuedTokenVerdict('gho_'),
   remediation: {
     summary:
       "Revoke the OAuth app's token (Settings → Applications → Authorized OAuth Apps, or the OAuth app's own revoke endpoint) and sign in again.",
@@ -100,7 +91,7 @@ export const githubAppToken: SecretRule = {
   keywords: ['ghu_', 'ghs_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>gh[us]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3,
-  validate: (secret) => checkGitHubChecksum(secret.slice(0, 4))(secret),
+  validate: (secret) => issuedTokenVerdict(secret.slice(0, 4))(secret),
   remediation: {
     summary:
       "Installation tokens expire within an hour, but revoke it now (DELETE /installation/token) and check the App's private key was not leaked with it.",

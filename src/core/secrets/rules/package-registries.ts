@@ -9,7 +9,7 @@ import {
   randomStringWithEntropy,
 } from '../sample.js';
 import type { SecretRule, StructureVerdict } from '../secret-rule.js';
-import { hasBase62Checksum } from '../structure/base62-checksum.js';
+import { issuedTokenVerdict } from '../structure/base62-checksum.js';
 import { keyedAssignmentPattern } from '../structure/keyed-assignment-pattern.js';
 import { UUID_ANY_CASE } from '../structure/uuid-pattern.js';
 
@@ -46,11 +46,10 @@ export const npmAccessToken: SecretRule = {
   provider: 'npm',
   severity: 'critical',
   keywords: ['npm_'],
-  // 30 random base62 characters and their 6-character base62 CRC32, as GitHub's tokens; one
-  // whose checksum fails was never issued.
+  // 30 random base62 characters and their 6-character base62 CRC32, as GitHub's tokens.
   pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
-  validate: (secret) => (hasBase62Checksum(secret, 'npm_', 30) ? 'confirmed' : 'rejected'),
+  validate: issuedTokenVerdict('npm_'),
   remediation: {
     summary:
       'Revoke the token on npmjs.com → Access Tokens (or `npm token revoke <id>`), check recent package versions for unexpected publishes, and use a granular token with an expiry.',

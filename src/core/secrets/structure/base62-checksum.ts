@@ -1,4 +1,5 @@
 import { crc32 } from 'node:zlib';
+import type { StructureVerdict } from '../secret-rule.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -26,4 +27,13 @@ export function hasBase62Checksum(token: string, prefix: string, bodyLength: num
   const body = token.slice(prefix.length, prefix.length + bodyLength);
   const checksum = token.slice(prefix.length + bodyLength, prefix.length + bodyLength + 6);
   return checksum.length === 6 && base62Crc32(body) === checksum;
+}
+
+/**
+ * The verdict on a GitHub or npm token: 30 random characters after `prefix`, then their
+ * checksum. Both services put it in every such token and check it before anything else, so a
+ * token whose checksum fails was never issued (a hand-made fixture, a typo, a look-alike).
+ */
+export function issuedTokenVerdict(prefix: string): (token: string) => StructureVerdict {
+  return (token) => (hasBase62Checksum(token, prefix, 30) ? 'confirmed' : 'rejected');
 }
